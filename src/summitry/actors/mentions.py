@@ -1,0 +1,189 @@
+"""Find actor mentions in a parsed document.
+
+A mention is a span of tokens that names an actor: a country, a capital used for
+its government, an organisation, a person (with title and nationality when the
+text gives them), or a title with a nationality and no name ("the Korean
+president"). Mentions are found once per document; resolution to article actors
+happens in ``resolve``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KnowledgeBase, Title, norm
+
+TITLE_MAX_WORDS = 4
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dr", "dr.", "madam"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    kind: str  # country | capital | adjective | demonym | org | person | title
+    key: str | None  # ISO3, org id or KB person id
+    name: str | None = None  # person name as written
+    title: Title | None = None
+    country: str | None = None  # nationality given by the text
+    head: int = -1  # token index of the mention's syntactic head
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+class MentionFinder:
+    """Finds mentions using the ruler's entities, spaCy's NER and the title vocabulary."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.titles: dict[tuple[str, ...], Title] = {}
+        for t in kb.titles:
+            self.titles[tuple(t.phrase.split())] = t
+        self.max_title = max((len(k) for k in self.titles), default=1)
+
+    def find(self, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_at[i] = ent
+        used: set[int] = set()
+        for ent in doc.ents:
+            m = self._from_entity(ent)
+            if m is not None:
+                out.append(m)
+        # titles, attached to the person or nationality around them
+        i = 0
+        while i < len(doc):
+            title, n = self._title_at(doc, i)
+            if title is None:
+                i += 1
+                continue
+            out.append(self._title_mention(doc, i, i + n, title, ent_at, out))
+            used.update(range(i, i + n))
+            i += n
+        out = _merge(out)
+        for m in out:
+            m.head = _head_of(doc, m.start, m.end)
+        return out
+
+    def _from_entity(self, ent: Span) -> Mention | None:
+        ent_id = ent.ent_id_
+        if ent_id:
+            kind, key = self.kb.lookup(ent_id)
+            kinds = {"country": "country", "cap": "capital", "adj": "adjective",
+                     "dem": "demonym", "org": "org", "person": "person"}
+            if kind not in kinds:
+                return None
+            return Mention(ent.start, ent.end, kinds[kind], key,
+                           name=ent.text if kind == "person" else None)
+        if ent.label_ == "PERSON":
+            text = ent.text.strip()
+            tokens = [t for t in ent if t.text.lower() not in HONORIFICS]
+            if not tokens or not text[:1].isupper():
+                return None
+            if text.endswith("'s") or text.endswith("’s"):
+                text = text[:-2]
+            return Mention(tokens[0].i, ent.end, "person", None, name=_clean_name(text))
+        return None
+
+    def _title_at(self, doc: Doc, i: int) -> tuple[Title | None, int]:
+        for n in range(min(self.max_title, len(doc) - i), 0, -1):
+            words = tuple(t.lower_ for t in doc[i:i + n])
+            title = self.titles.get(words)
+            if title is not None:
+                return title, n
+        return None, 0
+
+    def _title_mention(self, doc: Doc, start: int, end: int, title: Title,
+                       ent_at: dict[int, Span], found: list[Mention]) -> Mention:
+        """A title, with the nationality before it and the name after it."""
+        country = None
+        # nationality: "Japanese Prime Minister", "Japan's foreign minister", "U.S. President"
+        j = start - 1
+        while j >= 0 and doc[j].lower_ in {"'s", "’s", "the", "then", "former", "new", "incoming",
+                                           "outgoing", "acting", "deputy", "vice"}:
+            j -= 1
+        if j >= 0:
+            for m in found:
+                if m.start <= j < m.end and m.kind in ("country", "adjective", "capital"):
+                    country = m.key
+                    start = min(start, m.start) if m.kind != "capital" else start
+        # "the president of France"
+        if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+            for m in found:
+                if m.start == end + 1 or (m.start == end + 2 and doc[end + 1].lower_ == "the"):
+                    if m.kind in ("country", "org"):
+                        country = m.key if m.kind == "country" else self.kb.organisations[m.key].code
+        if country is None and title.countries and len(title.countries) == 1:
+            country = title.countries[0]
+        # name after the title: a person entity, or capitalised words
+        name_start = end
+        while name_start < len(doc) and doc[name_start].lower_ in HONORIFICS:
+            name_start += 1
+        person = None
+        for m in found:
+            if m.kind == "person" and m.start == name_start:
+                person = m
+        if person is not None:
+            person.title = title
+            person.country = person.country or country
+            person.start = min(person.start, start)
+            return person
+        k = name_start
+        while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and k - name_start < 4 \
+                and (doc[k].ent_type_ in ("", "PERSON")):
+            k += 1
+        if k > name_start:
+            return Mention(start, k, "person", None, name=_clean_name(doc[name_start:k].text),
+                           title=title, country=country)
+        return Mention(start, end, "title", None, title=title, country=country)
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip().strip(",.;:")
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return " ".join(text.split())
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions wholly inside a longer person/title mention, keep the rest sorted."""
+    keep: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        dup = False
+        for k in keep:
+            if k.start <= m.start and m.end <= k.end and k is not m:
+                if k.kind in ("person", "title") and m.kind in ("adjective", "country", "person",
+                                                                   "title"):
+                    dup = True
+                    break
+        if not dup:
+            keep.append(m)
+    return keep
+
+
+def _head_of(doc: Doc, start: int, end: int) -> int:
+    span = doc[start:end]
+    return span.root.i
+
+
+def token_mention_map(mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            out.setdefault(i, m)
+    return out
+
+
+def is_title_token(token: Token, finder: MentionFinder) -> bool:
+    return (token.lower_,) in finder.titles
+
+
+def normalise_title(text: str) -> str:
+    return norm(text)

@@ -1,0 +1,329 @@
+"""Resolve mentions and noun phrases to article actors, with in-article coreference.
+
+The resolver walks an article sentence by sentence. It keeps a small discourse
+state: the persons named so far (for "he", "Lee", "President Lee"), the latest
+group of parties acting together (for "they", "the two leaders", "both sides")
+and the speaker of the paragraph being quoted (for "I", "we", "our").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KnowledgeBase
+from .mentions import Mention, MentionFinder, token_mention_map
+from .registry import ActorRegistry, Ref, _Entry
+
+logger = logging.getLogger(__name__)
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+GROUP_NOUNS = {"leaders", "sides", "countries", "nations", "presidents", "governments",
+               "ministers", "parties", "neighbors", "neighbours", "allies", "counterparts",
+               "delegations", "states"}
+GROUP_DETS = {"two", "both", "three", "the"}
+LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
+            "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
+
+
+@dataclass
+class Discourse:
+    persons: list[tuple[str, bool]] = field(default_factory=list)  # (actor id, was subject)
+    group: list[Ref] = field(default_factory=list)
+    speaker: Ref | None = None
+
+
+class Resolver:
+    """Turns tokens into ``Ref``s for one article."""
+
+    def __init__(self, kb: KnowledgeBase, registry: ActorRegistry, doc: Doc,
+                 finder: MentionFinder) -> None:
+        self.kb = kb
+        self.reg = registry
+        self.doc = doc
+        self.mentions = finder.find(doc)
+        self.by_token = token_mention_map(self.mentions)
+        self.state = Discourse()
+        self._cache: dict[int, Ref | None] = {}
+
+    # ---- mentions ------------------------------------------------------
+    def resolve_mention(self, m: Mention) -> Ref | None:
+        key = id(m)
+        if key in self._cache:
+            return self._cache[key]
+        ref = self._resolve_mention(m)
+        self._cache[key] = ref
+        return ref
+
+    def _resolve_mention(self, m: Mention) -> Ref | None:
+        span = m.span(self.doc)
+        text, start, end = span.text, span.start_char, span.end_char
+        kb, reg = self.kb, self.reg
+        if m.kind == "country" and m.key:
+            return reg.ref(reg.country(m.key), text, start, end, via="name")
+        if m.kind == "capital" and m.key:
+            return reg.ref(reg.country(m.key, "GOV"), text, start, end, via="metonym")
+        if m.kind == "demonym" and m.key:
+            return reg.ref(reg.country(m.key), text, start, end, via="name")
+        if m.kind == "org" and m.key:
+            return reg.ref(reg.organisation(m.key), text, start, end, via="name")
+        if m.kind == "adjective":
+            return None
+        if m.kind == "person":
+            entry = self._person_entry(m)
+            if entry is None:
+                return None
+            return reg.ref(entry, text, start, end, via="name")
+        if m.kind == "title":
+            entry = self._office_entry(m)
+            if entry is None:
+                return None
+            return reg.ref(entry, text, start, end, via="title")
+        return None
+
+    def _person_entry(self, m: Mention) -> _Entry | None:
+        kb, reg = self.kb, self.reg
+        if m.key and m.key in kb.people:
+            return reg.kb_person(kb.people[m.key])
+        name = m.name or ""
+        if not name:
+            return None
+        parts = name.split()
+        # already in the article: full name in any order, or surname
+        entry = reg.by_name(name)
+        if entry is None and len(parts) == 1:
+            entry = reg.by_surname(name)
+            if entry is not None and m.country and entry.country and entry.country != m.country:
+                entry = None
+        if entry is not None:
+            return entry
+        # the knowledge base: full name (any order) or surname + office/country at the date
+        people = kb.people_by_name(name)
+        if not people and len(parts) == 1:
+            people = kb.people_by_surname(name)
+        people = [p for p in people if self._fits(p, m)]
+        if len(people) > 1:
+            active = [p for p in people if p.roles_on(reg.date)]
+            people = active or people
+        if len(people) == 1:
+            return reg.kb_person(people[0])
+        if len(parts) == 1 and m.title is None:
+            return None  # a bare unknown surname is not enough to code an actor
+        country = m.country
+        if country is None and m.title is not None and m.title.countries:
+            country = m.title.countries[0]
+        if country is None:
+            return None  # "People not in the base are coded from title and nationality"
+        title = m.title
+        return reg.new_person(name, country=country, sector=title.sector if title else None,
+                              role=_role_text(title), office=title.office if title else None)
+
+    def _fits(self, person, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+        role = person.role_on(self.reg.date)
+        if m.country and role and role.country != m.country:
+            return False
+        if m.title is not None and role is not None and m.title.office not in ("other", "leader"):
+            if role.office != m.title.office and not any(
+                    r.office == m.title.office for r in person.roles_on(self.reg.date)):
+                return False
+        return True
+
+    def _office_entry(self, m: Mention) -> _Entry | None:
+        """ "the Korean president": whoever held that office on the date."""
+        title = m.title
+        if title is None:
+            return None
+        offices = ("head_of_government", "head_of_state") if title.office == "leader" else (
+            title.office,)
+        if title.office == "other":
+            if m.country:
+                return None
+            return None
+        if m.country is None:
+            # "the President" in an article about one president
+            for office in offices:
+                entry = self.reg.by_office(None, office)
+                if entry is not None:
+                    return entry
+            return None
+        for office in offices:
+            entry = self.reg.by_office(m.country, office)
+            if entry is not None:
+                return entry
+            holders = self.kb.office_holders(m.country, office, self.reg.date)
+            if len(holders) == 1:
+                return self.reg.kb_person(holders[0])
+        return None
+
+    # ---- tokens and noun phrases ----------------------------------------
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def refs_for(self, token: Token, *, expand_conj: bool = True) -> list[Ref]:
+        """Actors a noun-phrase head denotes (with its conjuncts)."""
+        refs = self._refs_single(token)
+        if expand_conj:
+            for conj in token.conjuncts:
+                if conj.i > token.i:
+                    for r in self._refs_single(conj):
+                        if r not in refs:
+                            refs.append(r)
+        return refs
+
+    def _refs_single(self, token: Token) -> list[Ref]:
+        m = self.mention_at(token)
+        if m is not None and m.kind != "adjective":
+            ref = self.resolve_mention(m)
+            if ref is not None:
+                return [ref]
+        low = token.lower_
+        if token.pos_ == "PRON" or low in MALE | FEMALE | PLURAL | FIRST_SINGULAR | FIRST_PLURAL:
+            return self._pronoun(token)
+        if low in GROUP_NOUNS and self._is_group_phrase(token):
+            return list(self.state.group)
+        agent = self._agent(token)
+        if agent:
+            return agent
+        return []
+
+    def _is_group_phrase(self, token: Token) -> bool:
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        if not dets & GROUP_DETS:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False  # "the leaders of the UK and Canada"
+        return True
+
+    def _pronoun(self, token: Token) -> list[Ref]:
+        low = token.lower_
+        s = token.idx, token.idx + len(token.text)
+        if low in FIRST_SINGULAR and self.state.speaker is not None:
+            sp = self.state.speaker
+            return [Ref(sp.actor, sp.country, sp.sector, token.text, *s, via="pronoun")]
+        if low in FIRST_PLURAL and self.state.speaker is not None:
+            sp = self.state.speaker
+            if sp.country:
+                entry = self.reg.country(sp.country, "GOV")
+                return [self.reg.ref(entry, token.text, *s, via="pronoun", record=False)]
+        if low in PLURAL:
+            return [Ref(r.actor, r.country, r.sector, token.text, *s, via="group")
+                    for r in self.state.group]
+        if low in MALE | FEMALE:
+            want = "m" if low in MALE else "f"
+            entry = self._last_person(want, before=token.i)
+            if entry is not None:
+                return [self.reg.ref(entry, token.text, *s, via="pronoun")]
+        return []
+
+    def _last_person(self, gender: str, *, before: int) -> _Entry | None:
+        sent_start = self.doc[before].sent.start
+        # persons named earlier in this sentence first, then earlier subjects
+        for m in reversed([m for m in self.mentions if sent_start <= m.start < before]):
+            if m.kind in ("person", "title"):
+                ref = self.resolve_mention(m)
+                entry = self.reg.get(ref.actor) if ref else None
+                if entry is not None and entry.kind == "person" and entry.gender in (gender, None):
+                    return entry
+        candidates = [self.reg.get(a) for a, _ in self.state.persons]
+        subjects = [self.reg.get(a) for a, subj in self.state.persons if subj]
+        for pool in (subjects, candidates):
+            for entry in reversed(pool):
+                if entry is not None and entry.gender in (gender, None):
+                    return entry
+        return None
+
+    def _agent(self, token: Token) -> list[Ref]:
+        """ "the Japanese government", "Russian troops", "the leaders of the UK and Canada"."""
+        low = token.lower_
+        lemma = token.lemma_.lower()
+        sector = self.kb.agents.get(low) or self.kb.agents.get(lemma)
+        is_leader = low in LEADER_NOUNS
+        if sector is None and not is_leader and lemma != "office":
+            return []
+        countries: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                countries += self._countries_of(child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for t in [pobj, *pobj.conjuncts]:
+                            countries += self._countries_of(t, allow_person=True)
+        out: list[Ref] = []
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        text = self.doc.text[start:end]
+        for iso3, _tok in countries:
+            if is_leader:
+                entry = self._leader_of(iso3)
+                if entry is not None:
+                    out.append(self.reg.ref(entry, text, start, end, via="office", record=False))
+                    continue
+            entry = self.reg.country(iso3, sector or "GOV")
+            out.append(self.reg.ref(entry, text, start, end, via="agent"))
+        return out
+
+    def _countries_of(self, token: Token, *, allow_person: bool = False) -> list[tuple[str, Token]]:
+        m = self.mention_at(token)
+        if m is None:
+            return []
+        if m.kind in ("country", "adjective", "capital", "demonym") and m.key:
+            return [(m.key, token)]
+        if m.kind == "org" and m.key:
+            return [(self.kb.organisations[m.key].code, token)]
+        if allow_person and m.kind in ("person", "title"):
+            ref = self.resolve_mention(m)
+            if ref and ref.country:
+                return [(ref.country, token)]
+        return []
+
+    def _leader_of(self, iso3: str) -> _Entry | None:
+        for office in ("head_of_government", "head_of_state"):
+            entry = self.reg.by_office(iso3, office)
+            if entry is not None:
+                return entry
+        for office in ("head_of_government", "head_of_state"):
+            holders = self.kb.office_holders(iso3, office, self.reg.date)
+            if len(holders) == 1:
+                return self.reg.kb_person(holders[0])
+        return None
+
+    # ---- discourse updates ---------------------------------------------
+    def start_sentence(self, sent: Span) -> None:
+        """Resolve every name mention of the sentence (so later pronouns see them)."""
+        for m in self.mentions:
+            if sent.start <= m.start < sent.end and m.kind in ("person", "title"):
+                ref = self.resolve_mention(m)
+                if ref is None:
+                    continue
+                entry = self.reg.get(ref.actor)
+                if entry is None or entry.kind != "person":
+                    continue
+                head = self.doc[m.head] if m.head >= 0 else None
+                is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
+                self.state.persons.append((ref.actor, is_subj))
+            elif sent.start <= m.start < sent.end:
+                self.resolve_mention(m)
+
+    def set_group(self, refs: list[Ref]) -> None:
+        unique: list[Ref] = []
+        for r in refs:
+            if all(u.actor != r.actor for u in unique):
+                unique.append(r)
+        if len(unique) >= 2:
+            self.state.group = unique
+
+    def set_speaker(self, ref: Ref | None) -> None:
+        self.state.speaker = ref
+
+
+def _role_text(title) -> str | None:  # type: ignore[no-untyped-def]
+    if title is None:
+        return None
+    return title.display or title.phrase.title()

@@ -1,0 +1,194 @@
+"""Code one parsed article into a Document: the article-level pass.
+
+Walks the sentences in order (so coreference sees what came before), codes the
+events of each, dates and places them, then groups meetings, finds quotes and
+numbers everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ..actors.kb import KnowledgeBase
+from ..actors.mentions import MentionFinder
+from ..actors.registry import ActorRegistry
+from ..actors.resolve import Resolver
+from ..coding.coder import EventCoder, RawEvent
+from ..coding.ontology import Ontology
+from ..enrich.dates import find_dates
+from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
+from ..errors import W_NO_DATE, W_NO_EVENTS, warning
+from ..types import Article, Document, Event, Evidence, Location, Plover
+from .meetings import build_meetings, group_meetings, is_meeting
+from .quotes import find_quotes, soundbite_speaker, to_quotes
+
+
+@dataclass
+class Coded:
+    event: Event
+    raw: RawEvent
+    occasion: Occasion | None
+
+
+class DocumentBuilder:
+    """Everything needed to turn (Article, Doc) into a Document; shared by a pipeline."""
+
+    def __init__(self, kb: KnowledgeBase, coder: EventCoder, ontology: Ontology) -> None:
+        self.kb = kb
+        self.coder = coder
+        self.ontology = ontology
+        self.finder = MentionFinder(kb)
+
+    def build(self, article: Article, doc: Doc) -> Document:
+        registry = ActorRegistry(self.kb, article.date)
+        resolver = Resolver(self.kb, registry, doc, self.finder)
+        bites = []
+        for sb in article.soundbites:
+            ref = soundbite_speaker(sb.speaker, sb.title, resolver, self.kb)
+            bites.append((ref, sb.speaker, sb.title, sb.start, sb.end))
+        coded: list[Coded] = []
+        context_occasion: Occasion | None = None
+        context_location: Location | None = None
+        for n, sent in enumerate(doc.sents):
+            speaker = next((r for r, _n, _t, s, e in bites if s <= sent.start_char < e), None)
+            resolver.set_speaker(speaker)
+            resolver.start_sentence(sent)
+            occasion = sentence_occasion(sent, resolver, self.kb, article.date)
+            location = sentence_location(sent, resolver, self.kb)
+            raws = self.coder.code_sentence(sent, resolver)
+            if occasion is not None:
+                context_occasion = occasion
+                context_location = occasion_location(occasion) or context_location
+            if location is not None and location.country and any(
+                    r.code.startswith("04") for r in raws):
+                context_location = location
+            for raw in raws:
+                ev = self._event(raw, n, article, location, occasion, context_location)
+                if ev is not None:
+                    coded.append(Coded(ev, raw, occasion or (
+                        context_occasion if raw.code.startswith("04") else None)))
+        return self._finish(article, doc, coded, bites, resolver, registry)
+
+    # ---- one event -----------------------------------------------------
+    def _event(self, raw: RawEvent, n: int, article: Article, location: Location | None,
+               occasion: Occasion | None, context: Location | None) -> Event | None:
+        src, tgt = raw.source, raw.target
+        if tgt is not None and (tgt.actor == src.actor or (
+                src.country and tgt.country == src.country)):
+            return None  # domestic or reflexive: not an event (protocol)
+        if src.country is None:
+            return None
+        sent = raw.sent
+        future = raw.modality == "planned"
+        dates = find_dates(sent.text, article.date, future=future)
+        date = dates[0].date if dates else None
+        precision = "day" if date else None
+        loc = location
+        if raw.code.startswith("04") and loc is None:
+            loc = occasion_location(occasion) if occasion else context
+        code = raw.code
+        if code in ("040", "04") and loc is not None and loc.country and tgt is not None \
+                and raw.modality == "asserted":
+            if loc.country == src.country:
+                code = "043"
+            elif loc.country == tgt.country:
+                code = "042"
+            else:
+                code = "044"
+        entry = self.ontology.get(code)
+        evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, sentence=n)
+        return Event(id="", source=src.party(), target=tgt.party() if tgt else None, cameo=code,
+                     cameo_root=code[:2], quad_class=entry.quad_class,
+                     goldstein=entry.goldstein,
+                     plover=Plover(entry.plover_type, entry.plover_mode),
+                     symmetric=raw.symmetric, modality=raw.modality,  # type: ignore[arg-type]
+                     evidence=evidence, rule=raw.pattern.id + (
+                         f"+{raw.governor.id}" if raw.governor else ""),
+                     confidence=raw.confidence, date=date,
+                     date_precision=precision,  # type: ignore[arg-type]
+                     location=loc or Location())
+
+    # ---- the article ---------------------------------------------------
+    def _finish(self, article: Article, doc: Doc, coded: list[Coded], bites, resolver: Resolver,  # type: ignore[no-untyped-def]
+                registry: ActorRegistry) -> Document:
+        coded = _dedupe(coded)
+        coded = _date_from_occasion(coded, article.date)
+        events = [replace(c.event, id=f"e{i}") for i, c in enumerate(coded, start=1)]
+        quotes = to_quotes(find_quotes(doc, article, resolver, bites))
+        meeting_items: list[tuple[Event, Token, str | None]] = []
+        for ev, c in zip(events, coded):
+            if is_meeting(ev):
+                meeting_items.append((ev, c.raw.trigger, c.occasion.name if c.occasion else None))
+        drafts = group_meetings(meeting_items)
+        meetings = build_meetings(drafts, events, quotes, registry)
+        events = _inherit_meeting_context(events, meetings)
+        # one event per meeting: later reports of the same meeting are folded in
+        folded = {e.id for d in drafts for e in d.events[1:]}
+        events = [e for e in events if e.id not in folded]
+        warnings: list[str] = []
+        undated = sum(1 for e in events if e.date is None)
+        if undated:
+            warnings.append(warning(W_NO_DATE, f"{undated} event(s) could not be dated"
+                                    + ("" if article.date else " (the article has no date)")))
+        if not events:
+            warnings.append(warning(W_NO_EVENTS, "no events were coded in this article"))
+        return Document(id=article.id or _text_id(article.text), title=article.title,
+                        date=article.date, source=article.source, programme=article.programme,
+                        text=article.text, actors=registry.actors(), events=tuple(events),
+                        meetings=tuple(meetings), quotes=tuple(quotes), warnings=tuple(warnings))
+
+
+def _dedupe(coded: list[Coded]) -> list[Coded]:
+    """The same act coded twice in one sentence (two triggers, one dyad) is one event."""
+    seen: set[tuple] = set()
+    out = []
+    for c in coded:
+        e = c.event
+        pair: tuple = (e.source.country, e.target.country if e.target else None)
+        if e.symmetric:
+            pair = tuple(sorted(x or "" for x in pair))
+        key = (e.evidence.sentence, e.cameo_root, pair)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _date_from_occasion(coded: list[Coded], article_date: str | None) -> list[Coded]:
+    """A meeting at a known summit, reported without a day, falls inside the summit's dates."""
+    if article_date is None:
+        return coded
+    out = []
+    for c in coded:
+        e = c.event
+        s = c.occasion.summit if c.occasion else None
+        if e.date is None and s is not None and s.start <= article_date:
+            last = min(s.end, article_date)
+            precision = "day" if s.start == last else "approx"
+            e = replace(e, date=last, date_precision=precision)
+        out.append(Coded(e, c.raw, c.occasion))
+    return out
+
+
+def _inherit_meeting_context(events: list[Event], meetings) -> list[Event]:  # type: ignore[no-untyped-def]
+    """Agreements made at a meeting take the meeting's date and place (protocol)."""
+    by_id = {e.id: e for e in events}
+    for m in meetings:
+        for oid in m.outcomes:
+            e = by_id[oid]
+            by_id[oid] = replace(
+                e, date=e.date or m.date,
+                date_precision=e.date_precision or (
+                    next((x.date_precision for x in events
+                          if x.evidence == m.evidence and x.date), None) if m.date else None),
+                location=e.location if e.location.country else m.location)
+    return [by_id[e.id] for e in events]
+
+
+def _text_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+

@@ -1,0 +1,142 @@
+"""Group an article's meeting events into Meeting records.
+
+Reports of one meeting ("held his first summit with", "met with", "the two
+leaders sat down for 30 minutes") become one meeting with its participants
+(their roles at that date), format, date, place, occasion, duration,
+first-meeting flag, outcomes (the agreements between its participants that
+follow it) and the quotes of its participants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors.registry import ActorRegistry
+from ..coding.vocabulary import FIRST_WORDS, NUMBER_WORDS
+from ..types import Event, Location, Meeting, Participant, Quote
+
+OUTCOME_ROOTS = ("03", "05", "06", "07", "08")
+_DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|over\s+)?"
+                       r"(?P<n>\d+|[a-z\-]+)\s+(?P<unit>minutes?|hours?|mins?)\b", re.I)
+
+
+@dataclass
+class MeetingDraft:
+    countries: frozenset[str]
+    events: list[Event] = field(default_factory=list)
+    triggers: list[Token] = field(default_factory=list)
+    occasion: str | None = None
+    first_start: int = 0
+
+
+def is_meeting(event: Event) -> bool:
+    return event.cameo_root == "04" and event.modality == "asserted" and event.target is not None
+
+
+def group_meetings(events: list[tuple[Event, Token, str | None]]) -> list[MeetingDraft]:
+    """Group meeting events by the set of countries that took part."""
+    drafts: list[MeetingDraft] = []
+    by_trigger: dict[int, list[tuple[Event, Token, str | None]]] = {}
+    for item in events:
+        by_trigger.setdefault(item[1].i, []).append(item)
+    for items in by_trigger.values():
+        event, token, occasion = items[0]
+        countries: set[str] = set()
+        plural_noun = token.pos_ == "NOUN" and token.tag_ in ("NNS", "NNPS")
+        groups = [[it] for it in items] if plural_noun else [items]
+        for group in groups:
+            countries = set()
+            for ev, _tok, _occ in group:
+                countries |= {c for c in (ev.source.country, ev.target.country if ev.target
+                                          else None) if c}
+            if len(countries) < 2:
+                continue
+            key = frozenset(countries)
+            draft = next((d for d in drafts if d.countries == key), None)
+            if draft is None:
+                draft = MeetingDraft(key, first_start=group[0][0].evidence.start)
+                drafts.append(draft)
+            for ev, tok, occ in group:
+                draft.events.append(ev)
+                draft.triggers.append(tok)
+                draft.occasion = draft.occasion or occ
+    return sorted(drafts, key=lambda d: d.first_start)
+
+
+def build_meetings(drafts: list[MeetingDraft], all_events: list[Event], quotes: list[Quote],
+                   registry: ActorRegistry) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    starts = [d.first_start for d in drafts]
+    for n, draft in enumerate(drafts):
+        next_start = starts[n + 1] if n + 1 < len(drafts) else 10**12
+        participants = _participants(draft, registry)
+        size = len(draft.countries)
+        fmt = "bilateral" if size == 2 else "trilateral" if size == 3 else "multilateral"
+        date = next((e.date for e in draft.events if e.date), None)
+        location = next((e.location for e in draft.events if e.location.country), Location())
+        outcomes = [e.id for e in all_events
+                    if e.cameo_root in OUTCOME_ROOTS and e.target is not None
+                    and {e.source.country, e.target.country} <= draft.countries
+                    and draft.first_start <= e.evidence.start < next_start]
+        speakers = {p.actor for p in participants}
+        quote_ids = [q.id for q in quotes
+                     if (q.speaker.actor in speakers or q.speaker.country in draft.countries)
+                     and draft.first_start <= q.start < next_start]
+        meetings.append(Meeting(
+            id=f"m{n + 1}", participants=tuple(participants), format=fmt, date=date,  # type: ignore[arg-type]
+            location=location, occasion=draft.occasion,
+            duration_minutes=_duration(draft.triggers), first_meeting=_first(draft.triggers),
+            outcomes=tuple(outcomes), quotes=tuple(quote_ids), evidence=draft.events[0].evidence))
+    return meetings
+
+
+def _participants(draft: MeetingDraft, registry: ActorRegistry) -> list[Participant]:
+    """One participant per country, preferring a named person over the country."""
+    best: dict[str, str] = {}
+    order: list[str] = []
+    for ev in draft.events:
+        for party in (ev.source, ev.target):
+            if party is None or not party.country:
+                continue
+            if party.country not in best:
+                order.append(party.country)
+                best[party.country] = party.actor
+            entry = registry.get(party.actor)
+            current = registry.get(best[party.country])
+            if entry is not None and entry.kind == "person" and (
+                    current is None or current.kind != "person"):
+                best[party.country] = party.actor
+    out = []
+    for country in order:
+        entry = registry.get(best[country])
+        out.append(Participant(actor=best[country], country=country,
+                               name=entry.name if entry else best[country],
+                               role=entry.role if entry else None))
+    return out
+
+
+def _duration(triggers: list[Token]) -> int | None:
+    for token in triggers:
+        sent = token.sent
+        for m in _DURATION.finditer(sent.text):
+            raw = m.group("n").lower()
+            n = float(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+            if n is None:
+                continue
+            minutes = n * 60 if m.group("unit").lower().startswith("hour") else n
+            return int(minutes)
+    return None
+
+
+def _first(triggers: list[Token]) -> bool:
+    for token in triggers:
+        if any(c.lower_ in FIRST_WORDS for c in token.children if c.dep_ in ("amod", "advmod")):
+            return True
+        sent_text = token.sent.text.lower()
+        if "for the first time" in sent_text or "first meeting" in sent_text \
+                or "first summit" in sent_text or "first talks" in sent_text:
+            return True
+    return False

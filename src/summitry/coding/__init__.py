@@ -1,0 +1,1 @@
+"""Event coding: the CAMEO/PLOVER ontology, the pattern dictionary and the coder."""

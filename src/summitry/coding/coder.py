@@ -1,0 +1,265 @@
+"""The event coder: triggers + arguments over the dependency parse -> raw events.
+
+For each trigger found by ``triggers.find_triggers`` the coder finds who acts
+(subject, possessor, modifiers, or the subject inherited from a governing
+clause), who is acted on (the pattern's target slots), applies the governor
+(modal verbs wrap the code: "agreed to meet" -> 036; appeals and threats take
+the inner act as their content), and pairs the parties into dyads.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..actors.registry import Ref
+from ..actors.resolve import Resolver
+from ..enrich.modality import clause_modality
+from .patterns import Pattern, PatternSet
+from .triggers import NOUN_POS, Trigger, clause_verb, find_triggers
+from .vocabulary import INHERIT_SUBJECT, LIGHT_VERBS
+
+logger = logging.getLogger(__name__)
+
+# Codes whose events are meetings (for the discourse group and for meetings).
+MEETING_ROOT = "04"
+
+
+@dataclass
+class RawEvent:
+    """An event before enrichment: parties as Refs plus the tokens that coded it."""
+
+    source: Ref
+    target: Ref | None
+    code: str
+    pattern: Pattern
+    governor: Pattern | None
+    modality: str
+    symmetric: bool
+    trigger: Token
+    sent: Span
+    confidence: float
+
+
+class EventCoder:
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+
+    def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
+        out: list[RawEvent] = []
+        triggers = find_triggers(sent, self.patterns)
+        inner_of: dict[int, list[Trigger]] = {}
+        for trig in triggers:
+            if trig.governor is not None:
+                inner_of.setdefault(trig.governor.token.i, []).append(trig)
+        for trig in triggers:
+            if trig.consumed:
+                continue
+            kind = trig.pattern.kind
+            gov = trig.governor
+            if kind == "event":
+                if gov is not None and gov.pattern.kind == "appeal":
+                    continue  # the content of an appeal, demand or threat: not an act
+                out += self._code(trig, resolver, gov)
+            elif not inner_of.get(trig.token.i) and trig.pattern.code:
+                # a governor with nothing inside: "agreed", "urged Japan", "said ... Korea"
+                if gov is not None and gov.pattern.kind == "appeal":
+                    continue
+                out += self._code(trig, resolver, gov)
+            elif kind == "appeal" and trig.pattern.code:
+                inner = inner_of.get(trig.token.i, [])
+                code = trig.pattern.code
+                for it in inner:
+                    if it.pattern.code:
+                        code = trig.pattern.wrapped(it.pattern.code)
+                        break
+                out += self._code(trig, resolver, gov, code=code)
+        return out
+
+    # ---- one trigger ---------------------------------------------------
+    def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
+              code: str | None = None) -> list[RawEvent]:
+        p = trig.pattern
+        token = trig.token
+        code = code or p.code
+        if code is None:
+            return []
+        modality = clause_modality(token)
+        if gov is not None and gov.pattern.kind == "modal":
+            code = gov.pattern.wrapped(code)
+            gov_mod = gov.pattern.modality or "agreed"
+            modality = "negated" if clause_modality(gov.token) == "negated" else gov_mod
+        elif modality == "planned" and code.startswith(MEETING_ROOT):
+            code = "036"
+        sources, targets = self._arguments(trig, resolver, gov)
+        events: list[RawEvent] = []
+        symmetric = p.symmetric
+        if symmetric:
+            pairs = _symmetric_pairs(sources, targets)
+        else:
+            pairs = [(s, t) for s in sources for t in targets] or (
+                [(s, None) for s in sources] if p.target_optional else [])
+        conf = p.confidence
+        for src, tgt in pairs:
+            c = conf - (0.1 if src.via in ("pronoun", "group") else 0) - (
+                0.1 if tgt is not None and tgt.via in ("pronoun", "group") else 0)
+            events.append(RawEvent(src, tgt, code, p, gov.pattern if gov else None, modality,
+                                   symmetric, token, token.sent, round(max(c, 0.1), 2)))
+        if symmetric and code.startswith(MEETING_ROOT):
+            resolver.set_group([*sources, *targets])
+        elif len(sources) >= 2:
+            resolver.set_group(sources)
+        return events
+
+    def _arguments(self, trig: Trigger, resolver: Resolver,
+                   gov: Trigger | None) -> tuple[list[Ref], list[Ref]]:
+        token, p = trig.token, trig.pattern
+        sources: list[Ref] = []
+        targets: list[Ref] = []
+        if token.pos_ in NOUN_POS:
+            for c in token.children:
+                if c.dep_ == "poss":
+                    sources += resolver.refs_for(c)
+            mods = _modifier_refs(token, resolver)
+            if p.symmetric or not sources:
+                sources += mods
+            verb = _light_verb(token)
+            if not sources and verb is not None:
+                sources += _subject_refs(verb, resolver) or _agent_refs(verb, resolver)
+            if verb is not None and verb is not token:
+                targets += _slot_refs(verb, tuple(s for s in p.target if s != "dobj"), resolver)
+        elif any(c.dep_ == "auxpass" for c in token.children):
+            # passive: the agent ("by X") acts on the grammatical subject
+            sources = _agent_refs(token, resolver)
+            for c in token.children:
+                if c.dep_ == "nsubjpass":
+                    targets += resolver.refs_for(c)
+        else:
+            sources = _subject_refs(token, resolver)
+        if not sources and gov is not None:
+            sources = _subject_refs(gov.token, resolver)
+        targets += _slot_refs(token, p.target, resolver)
+        if gov is not None and gov.pattern.kind == "appeal" and not targets:
+            targets = _slot_refs(gov.token, gov.pattern.target, resolver)
+        sources = _dedupe(sources)
+        return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
+
+
+def _dedupe(refs: list[Ref]) -> list[Ref]:
+    out: list[Ref] = []
+    for r in refs:
+        if all(o.actor != r.actor for o in out):
+            out.append(r)
+    return out
+
+
+def _symmetric_pairs(sources: list[Ref], targets: list[Ref]) -> list[tuple[Ref, Ref | None]]:
+    """Pair the parties of a symmetric act: the first-mentioned with each other party."""
+    parties = _dedupe([*sources, *targets])
+    if len(parties) < 2:
+        return []
+    if len(sources) >= 1 and targets and not all(t.country in {s.country for s in sources}
+                                                 for t in targets):
+        return [(s, t) for s in sources[:1] for t in parties if t is not s] + [
+            (s, t) for s in sources[1:] for t in targets if t.country != s.country]
+    focal = parties[0]
+    return [(focal, other) for other in parties[1:]]
+
+
+def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
+    t = verb
+    for _ in range(6):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            refs: list[Ref] = []
+            for s in subj:
+                refs += resolver.refs_for(s)
+            return refs
+        if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB"):
+            t = t.head
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            return resolver.refs_for(t.head)
+        if t.dep_ in ("pobj", "prep", "dobj"):
+            t = t.head
+            continue
+        break
+    return []
+
+
+def _agent_refs(verb: Token, resolver: Resolver) -> list[Ref]:
+    out: list[Ref] = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += resolver.refs_for(g)
+    return out
+
+
+def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list[Ref]:
+    out: list[Ref] = []
+    hosts = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    for slot in slots:
+        if slot in ("dobj", "dative", "attr"):
+            for c in token.children:
+                if c.dep_ == slot or (slot == "dobj" and c.dep_ in ("dobj", "attr")):
+                    out += resolver.refs_for(c) or _owner_refs(c, resolver)
+            continue
+        if slot in ("subject", "poss", "modifier", "agent"):
+            continue
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
+                    for g in c.children:
+                        if g.dep_ in ("pobj", "pcomp"):
+                            out += resolver.refs_for(g) or _owner_refs(g, resolver)
+    return out
+
+
+def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
+    """A non-actor noun phrase names its owner: "North Korea's missile launch"."""
+    if token.pos_ not in NOUN_POS:
+        return []
+    refs: list[Ref] = []
+    for c in token.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            refs += resolver.refs_for(c) or _adjective_country(c, resolver)
+    return refs
+
+
+def _modifier_refs(token: Token, resolver: Resolver) -> list[Ref]:
+    """Actors named inside the noun phrase before its head: "Korea-U.S.-Japan cooperation"."""
+    refs: list[Ref] = []
+    for t in token.doc[token.left_edge.i:token.i]:
+        if t.dep_ in ("det", "poss", "case", "punct") and t.head is token:
+            continue
+        if t.head is not token and t.head.head is not token and t.head.i >= token.i:
+            continue
+        refs += resolver.refs_for(t, expand_conj=False) or _adjective_country(t, resolver)
+    return _dedupe(refs)
+
+
+def _adjective_country(token: Token, resolver: Resolver) -> list[Ref]:
+    m = resolver.mention_at(token)
+    if m is None or m.kind != "adjective" or not m.key:
+        return []
+    span = m.span(token.doc)
+    entry = resolver.reg.country(m.key)
+    return [resolver.reg.ref(entry, span.text, span.start_char, span.end_char, via="name")]
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that carries a noun trigger ("held talks", "a series of summits")."""
+    verb = clause_verb(noun)
+    if verb is noun:
+        return None
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS:
+        # the noun hangs on a verb with meaning of its own: only through a preposition
+        # of place or occasion does the verb's subject act ("At his meeting, they agreed")
+        if noun.dep_ == "dobj" and noun.head is verb:
+            return verb
+        return None
+    return verb

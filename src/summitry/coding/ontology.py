@@ -1,0 +1,69 @@
+"""CAMEO code table with Goldstein scores, quad classes and the PLOVER mapping."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import DataError
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+class Ontology:
+    """Look-ups in the CAMEO table (``summitry/data/ontologies/cameo.csv``)."""
+
+    def __init__(self, codes: dict[str, Code]) -> None:
+        self.codes = codes
+
+    @classmethod
+    def load(cls) -> "Ontology":
+        label = "summitry/data/ontologies/cameo.csv"
+        text = (resources.files("summitry") / "data" / "ontologies" / "cameo.csv").read_text(
+            encoding="utf-8")
+        codes: dict[str, Code] = {}
+        for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+            try:
+                code = Code(code=row["code"].strip(), name=row["name"].strip(),
+                            goldstein=float(row["goldstein"]), quad_class=int(row["quad_class"]),
+                            plover_type=(row.get("plover_type") or "").strip() or None,
+                            plover_mode=(row.get("plover_mode") or "").strip() or None)
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise DataError(f"invalid CAMEO row: {exc}", path=label, line=line) from exc
+            codes[code.code] = code
+        return cls(codes)
+
+    def get(self, code: str) -> Code:
+        """The entry for ``code``, falling back to its parent (0311 -> 031 -> 03)."""
+        probe = code
+        while probe:
+            if probe in self.codes:
+                found = self.codes[probe]
+                if probe == code:
+                    return found
+                return Code(code, found.name, found.goldstein, found.quad_class,
+                            found.plover_type, found.plover_mode)
+            probe = probe[:-1]
+        raise DataError(f"unknown CAMEO code {code!r}", field="code")
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+    def root_code(self, code: str) -> str:
+        """The base code of the root ("0311" -> "030")."""
+        base = code[:2] + "0"
+        return base if base in self.codes else code[:2]

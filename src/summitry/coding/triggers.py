@@ -1,0 +1,142 @@
+"""Match pattern-dictionary entries to tokens of a parsed sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .patterns import Pattern, PatternSet
+from .vocabulary import LIGHT_VERBS
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+# How far up the tree a trigger looks for the verb that governs it.
+MAX_CLIMB = 5
+GOVERNOR_PREPS = {"to", "on", "for", "upon", "about", "of", "against"}
+GOVERNOR_EDGES = {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    governor: "Trigger | None" = None
+    consumed: bool = False  # the trigger word is part of another pattern's object
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in NOUN_POS and self.token.lemma_.lower() not in ()
+
+
+def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
+    """The most specific pattern whose word and constraints fit ``token``."""
+    if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        table = patterns.by_verb
+        keys = (token.lemma_.lower(), token.lower_)
+    elif token.pos_ in NOUN_POS and token.dep_ not in ("compound",):
+        table = patterns.by_noun
+        keys = (token.lower_, token.lemma_.lower())
+    else:
+        return None
+    for key in keys:
+        for pattern in table.get(key, ()):
+            if _fits(token, pattern):
+                return pattern
+    return None
+
+
+def _fits(token: Token, p: Pattern) -> bool:
+    children = list(token.children)
+    if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
+                              for c in children):
+        return False
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep
+                          for c in children):
+        return False
+    for prep, lemmas in p.prep_object.items():
+        if not any(c.dep_ in ("prep", "agent") and c.lower_ == prep and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in lemmas or g.lower_ in lemmas)
+                for g in c.children) for c in _prep_hosts(token)):
+            return False
+    if p.object:
+        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if not any(_lemma_in(o, p.object) or any(_lemma_in(c, p.object) for c in o.conjuncts)
+                   for o in objs):
+            return False
+    if p.compound and not any(c.dep_ in ("compound", "amod", "nmod") and _lemma_in(c, p.compound)
+                              for c in children):
+        return False
+    if not p.passive_ok and any(c.dep_ == "auxpass" for c in children):
+        return False
+    return True
+
+
+def _prep_hosts(token: Token) -> list[Token]:
+    """The preposition's attachment may be the trigger or its object."""
+    hosts = [token]
+    hosts += [c for c in token.children if c.dep_ in ("dobj",)]
+    return [c for h in hosts for c in h.children]
+
+
+def _lemma_in(token: Token, words: tuple[str, ...]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
+    """Every trigger in the sentence, with governors linked and consumed words marked."""
+    found: dict[int, Trigger] = {}
+    for token in sent:
+        pattern = match_token(token, patterns)
+        if pattern is not None:
+            found[token.i] = Trigger(token, pattern)
+    for trig in found.values():
+        # "strengthen cooperation": the object word is part of the verb's pattern
+        if trig.pattern.object:
+            for c in trig.token.children:
+                if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                    for t in (c, *c.conjuncts):
+                        if t.i in found and found[t.i].pattern.kind == "event":
+                            found[t.i].consumed = True
+        trig.governor = _governor(trig, found)
+    return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _governor(trig: Trigger, found: dict[int, Trigger]) -> Trigger | None:
+    token = trig.token
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in GOVERNOR_EDGES or token.head is token:
+            return None
+        if token.dep_ == "prep" and token.lower_ not in GOVERNOR_PREPS:
+            return None  # "At his meeting with X, they agreed": an adjunct, not a complement
+        head = token.head
+        other = found.get(head.i)
+        if other is not None and other is not trig:
+            if other.pattern.kind != "event":
+                return other
+            if other.pattern.object and _lemma_in(trig.token, other.pattern.object):
+                token = head
+                continue
+            if token.dep_ == "conj":  # "agreed to strengthen X and to resume Y"
+                token = head
+                continue
+            return None
+        if head.pos_ in VERB_POS and head.lemma_.lower() not in LIGHT_VERBS \
+                and token.dep_ in ("dobj", "pobj", "attr"):
+            return None
+        token = head
+    return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a trigger's clause hangs on ("held" for "held talks")."""
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in VERB_POS or t.dep_ == "ROOT":
+            return t
+        if t.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "appos", "oprd",
+                      "npadvmod", "nsubj"):
+            t = t.head
+            continue
+        return t
+    return t

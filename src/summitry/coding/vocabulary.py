@@ -1,0 +1,46 @@
+"""Closed word lists the coder's logic relies on (kept apart from the logic).
+
+Open vocabularies (trigger words and their codes) are data, in
+``summitry/data/patterns``; these lists are grammatical, not lexical choices.
+"""
+
+from __future__ import annotations
+
+# Verbs that carry a nominal trigger without adding meaning of their own:
+# "held talks", "imposed sanctions", "paid a visit", "launched strikes".
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "attend", "host", "make", "pay", "give", "provide", "deliver",
+    "send", "impose", "launch", "carry", "stage", "announce", "express", "voice", "issue", "sign",
+    "reach", "begin", "start", "resume", "continue", "open", "join", "take", "sit", "lead",
+    "offer", "extend", "level", "lodge", "file", "seal", "conclude", "strike", "wrap", "kick",
+    "mount", "step", "order", "approve", "adopt", "enter", "agree", "finalize", "finalise",
+    "pledge", "promise", "plan", "schedule", "convene", "organize", "organise", "unveil",
+    "renew", "restore", "deepen", "strengthen", "expand", "enhance", "boost", "bolster",
+    "promote", "develop", "build", "improve", "upgrade", "advance", "broaden", "intensify",
+    "tighten", "lift", "ease", "slap", "introduce", "expel", "recall", "close", "cut", "sever",
+})
+
+# Auxiliaries and adverbs that mark future or hypothetical acts.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "can"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+# Quote introducers that mark a phrase as a name, not as speech ("so-called").
+NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "termed", "known",
+                          "nicknamed", "labelled", "labeled", "titled", "entitled"})
+
+# Words that mark a meeting as a first one.
+FIRST_WORDS = frozenset({"first", "first-ever", "inaugural", "maiden"})
+
+# Words for the margins of a summit.
+SIDELINES_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
+    "ninety": 90, "half": 0.5,
+}
+
+# Dependency labels through which a clause inherits its subject.
+INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp"})

@@ -1,0 +1,1 @@
+"""Enrichment: event dates, places and occasions, modality."""

@@ -1,0 +1,31 @@
+"""Modality of a clause from its auxiliaries and negation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..coding.vocabulary import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATIONS
+
+
+def clause_modality(token: Token) -> str:
+    """asserted, planned, hoped or negated, read off the verb that carries ``token``."""
+    verb = token
+    # a noun trigger takes the modality of the verb that carries it
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod")
+           for c in children):
+        return "negated"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return "planned"
+    if "going" in aux or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children)):
+        return "planned"
+    if aux & HYPOTHETICAL_AUX:
+        return "hoped"
+    return "asserted"

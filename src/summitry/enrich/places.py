@@ -1,0 +1,95 @@
+"""Where an act took place, and on what occasion.
+
+A sentence states a place with "in/at <place>" ("in Canada", "in Tokyo"); a
+summit occasion ("on the sidelines of the G7 Summit") gives the occasion and,
+where the knowledge base knows that summit, its host country, venue and dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..actors.kb import KnowledgeBase, Summit
+from ..actors.resolve import Resolver
+from ..coding.vocabulary import SIDELINES_WORDS
+from ..types import Location
+
+PLACE_PREPS = {"in", "at", "to"}
+OCCASION_WORDS = {"summit", "summits", "meeting", "conference", "forum", "session",
+                  "gathering", "assembly", "talks"}
+
+
+@dataclass(frozen=True)
+class Occasion:
+    name: str  # "G7 summit", with " sidelines" when on its margins
+    grouping: str
+    summit: Summit | None
+    sidelines: bool
+
+
+def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> Location | None:
+    """The place named by an "in/at X" phrase of the sentence, if any."""
+    for token in sent:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
+            continue
+        if token.lower_ == "to" and token.head.lemma_.lower() not in ("visit", "trip", "travel",
+                                                                       "arrive", "go", "fly"):
+            continue
+        for pobj in token.children:
+            if pobj.dep_ != "pobj":
+                continue
+            loc = _place_of(pobj, resolver, kb)
+            if loc is not None:
+                return loc
+    return None
+
+
+def _place_of(token, resolver: Resolver, kb: KnowledgeBase) -> Location | None:  # type: ignore[no-untyped-def]
+    m = resolver.mention_at(token)
+    if m is not None and m.key:
+        span = m.span(token.doc)
+        if m.kind == "country":
+            return Location(country=m.key, place=None)
+        if m.kind == "capital":
+            place = span.text
+            return Location(country=m.key, place=place if kb.capital_of(place) else None)
+    if token.ent_type_ in ("GPE", "LOC", "FAC") and token.pos_ == "PROPN":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        text = ent.text if ent is not None else token.text
+        country = kb.capital_of(text)
+        # "in Kananaskis, Canada": the appositive or following country names it
+        for t in token.doc[token.i + 1: token.i + 4]:
+            tm = resolver.mention_at(t)
+            if tm is not None and tm.kind == "country":
+                country = tm.key
+                break
+        return Location(country=country, place=text)
+    return None
+
+
+def sentence_occasion(sent: Span, resolver: Resolver, kb: KnowledgeBase,
+                      date: str | None) -> Occasion | None:
+    """A grouping's summit named in the sentence ("the Group of Seven Summit")."""
+    sidelines = any(t.lower_ in SIDELINES_WORDS for t in sent)
+    for m in resolver.mentions:
+        if m.kind != "org" or not (sent.start <= m.start < sent.end) or not m.key:
+            continue
+        after = sent.doc[m.end:min(m.end + 3, sent.end)]
+        before = sent.doc[max(m.start - 2, sent.start):m.start]
+        words = {t.lower_ for t in after} | {t.lower_ for t in before}
+        if not words & OCCASION_WORDS:
+            continue
+        org = kb.organisations[m.key]
+        summit = kb.summit_for(m.key, date)
+        label = summit.name if summit else f"{org.code} summit"
+        return Occasion(name=label + (" sidelines" if sidelines else ""), grouping=m.key,
+                        summit=summit, sidelines=sidelines)
+    return None
+
+
+def occasion_location(occasion: Occasion) -> Location | None:
+    if occasion.summit is None:
+        return None
+    return Location(country=occasion.summit.host, place=occasion.summit.place)
