@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -14,6 +15,7 @@ from .coding.patterns import PatternSet
 from .config import Settings
 from .errors import W_TRUNCATED, SummitryError, warning
 from .nlp.loader import build_nlp
+from .readers.problems import ReadProblem
 from .types import Article, Document
 
 logger = logging.getLogger(__name__)
@@ -95,6 +97,32 @@ class Pipeline:
                 logger.warning("could not code %s: %s", article.id or article.source, exc)
                 yield Failure(article.id, article.source, article.line, exc)
 
+    def code_paths(self, paths: Iterable[str], *, fmt: str | None = None,
+                   date: str | None = None, batch_size: int | None = None
+                   ) -> Iterator[Document | Failure | ReadProblem]:
+        """Read files, globs, directories or "-" and code every article in them.
+
+        Bad files and records come back as ``ReadProblem``s and articles that fail
+        to code as ``Failure``s, in input order; the stream always goes on.
+        """
+        from .readers import read_paths
+
+        problems: list[ReadProblem] = []
+
+        def articles() -> Iterator[Article]:
+            for item in read_paths(paths, fmt=fmt, date=date,
+                                   max_bytes=self.settings.max_bytes):
+                if isinstance(item, ReadProblem):
+                    problems.append(item)
+                else:
+                    yield item
+
+        for result in self.pipe(articles(), batch_size=batch_size):
+            while problems:
+                yield problems.pop(0)
+            yield result
+        yield from problems
+
     def _prepare(self, article: Article) -> tuple[Article, tuple[str, ...]]:
         notes: tuple[str, ...] = ()
         if len(article.text) > self.settings.max_chars:
@@ -118,11 +146,7 @@ def code(text: str, *, date: str | None = None, title: str | None = None,
     return (pipeline or default_pipeline()).code(text, date=date, title=title)
 
 
-_DEFAULT: list[Pipeline] = []
-
-
+@functools.cache
 def default_pipeline() -> Pipeline:
-    """A lazily built pipeline with the packaged dictionaries (cached for reuse)."""
-    if not _DEFAULT:
-        _DEFAULT.append(Pipeline())
-    return _DEFAULT[0]
+    """A pipeline with the packaged dictionaries, built on first use and reused."""
+    return Pipeline()

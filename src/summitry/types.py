@@ -27,18 +27,21 @@ class Article:
     date: str | None = None  # YYYY-MM-DD
     source: str | None = None  # url or path
     programme: str | None = None
-    # Soundbites found by the transcript reader: (speaker name, title or None,
-    # start, end) character offsets into ``text`` of the quoted paragraph.
+    # Soundbites found by the transcript reader.
     soundbites: tuple[Soundbite, ...] = ()
     line: int | None = None  # line number of the record in its file (JSONL/CSV)
 
 
 @dataclass(frozen=True)
 class Soundbite:
+    """A broadcast soundbite: the attribution line and the quoted paragraph after it."""
+
     speaker: str
     title: str | None
-    start: int
+    start: int  # the quoted paragraph, character offsets into Article.text
     end: int
+    line_start: int = -1  # the attribution line ("Name/ Title"), -1 when not in the text
+    line_end: int = -1
 
 
 @dataclass(frozen=True)

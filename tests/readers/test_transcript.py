@@ -66,12 +66,14 @@ def test_transcript_fields_and_soundbites(write: Writer) -> None:
     ]
 
 
-def test_attribution_lines_removed_and_whitespace_normalised() -> None:
+def test_attribution_lines_kept_as_own_paragraphs_and_whitespace_normalised() -> None:
     article = read_one(TRANSCRIPT)
-    assert "/" not in article.text
-    assert "Virtanen" not in article.text
+    lines = [article.text[s.line_start:s.line_end] for s in article.soundbites]
+    assert lines == ["Anna Virtanen/ Finnish Foreign Minister",
+                     "Lars Berg /Norwegian Foreign Minister", "Erik Dahl / Spokesperson"]
     paragraphs = article.text.split("\n\n")
-    assert len(paragraphs) == 5
+    assert len(paragraphs) == 8
+    assert [p for p in paragraphs if "/" in p] == lines
     assert paragraphs[0] == ("The foreign ministers of Finland and Norway met in Helsinki "
                              "on Monday and agreed to expand energy cooperation.")
     assert all(p == " ".join(p.split()) for p in paragraphs)
@@ -82,8 +84,9 @@ def test_attribution_followed_by_quote_in_same_paragraph() -> None:
             "Mara Lind/ Trade Minister\nWe  reached   a deal.\n")
     article = read_one(text)
     (bite,) = article.soundbites
-    assert article.text == "Talks were held.\n\nWe reached a deal."
+    assert article.text == "Talks were held.\n\nMara Lind/ Trade Minister\n\nWe reached a deal."
     assert article.text[bite.start:bite.end] == "We reached a deal."
+    assert article.text[bite.line_start:bite.line_end] == "Mara Lind/ Trade Minister"
 
 
 def test_attribution_without_a_quote_is_kept_as_text() -> None:
@@ -163,8 +166,10 @@ def test_acceptance_seed() -> None:
     assert article.date == "2025-06-18"
     assert article.programme == "News Today"
     assert [s.speaker for s in article.soundbites] == ["Lee Jae-myung", "Ishiba Shigeru"]
-    assert "Lee Jae-myung/" not in article.text
-    assert "Ishiba Shigeru /" not in article.text
+    lines = [article.text[s.line_start:s.line_end] for s in article.soundbites]
+    assert lines == ["Lee Jae-myung/ President", "Ishiba Shigeru /Japanese Prime Minister"]
+    for bite in article.soundbites:  # the line is not part of the quote
+        assert "/" not in article.text[bite.start:bite.end]
     for bite in article.soundbites:
         quote = article.text[bite.start:bite.end]
         assert quote.startswith("I ") and quote.endswith(".")

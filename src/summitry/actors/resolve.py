@@ -24,9 +24,11 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-GROUP_NOUNS = {"leaders", "sides", "countries", "nations", "presidents", "governments",
-               "ministers", "parties", "neighbors", "neighbours", "allies", "counterparts",
-               "delegations", "states"}
+PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "counterparts", "premiers",
+                      "heads", "delegations", "men", "women", "officials", "diplomats"}
+COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "parties", "neighbors",
+                       "neighbours", "allies", "states", "capitals", "partners"}
+GROUP_NOUNS = PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
 GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
@@ -37,6 +39,7 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "co
 class Discourse:
     persons: list[tuple[str, bool]] = field(default_factory=list)  # (actor id, was subject)
     group: list[Ref] = field(default_factory=list)
+    person_group: list[Ref] = field(default_factory=list)
     speaker: Ref | None = None
 
 
@@ -187,11 +190,27 @@ class Resolver:
         if token.pos_ == "PRON" or low in MALE | FEMALE | PLURAL | FIRST_SINGULAR | FIRST_PLURAL:
             return self._pronoun(token)
         if low in GROUP_NOUNS and self._is_group_phrase(token):
-            return list(self.state.group)
+            return self._group_refs(token, countries=low in COUNTRY_GROUP_NOUNS)
         agent = self._agent(token)
         if agent:
             return agent
         return []
+
+    def _group_refs(self, token: Token, *, countries: bool) -> list[Ref]:
+        """ "the two leaders" -> the persons acting together last; "both countries" -> theirs."""
+        group = self.state.group if countries else (self.state.person_group or self.state.group)
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        text = self.doc.text[start:end]
+        out: list[Ref] = []
+        for r in group:
+            if countries and r.country and r.actor != r.country:
+                entry = self.reg.country(r.country)
+                ref = self.reg.ref(entry, text, start, end, via="group", record=False)
+            else:
+                ref = Ref(r.actor, r.country, r.sector, text, start, end, via="group")
+            if all(o.actor != ref.actor for o in out):
+                out.append(ref)
+        return out
 
     def _is_group_phrase(self, token: Token) -> bool:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
@@ -318,6 +337,9 @@ class Resolver:
                 unique.append(r)
         if len(unique) >= 2:
             self.state.group = unique
+            if all(self.reg.get(r.actor) is not None and self.reg.get(r.actor).kind == "person"  # type: ignore[union-attr]
+                   for r in unique):
+                self.state.person_group = unique
 
     def set_speaker(self, ref: Ref | None) -> None:
         self.state.speaker = ref

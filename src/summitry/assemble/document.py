@@ -52,10 +52,13 @@ class DocumentBuilder:
         coded: list[Coded] = []
         context_occasion: Occasion | None = None
         context_location: Location | None = None
+        lines = [(sb.line_start, sb.line_end) for sb in article.soundbites if sb.line_start >= 0]
         for n, sent in enumerate(doc.sents):
             speaker = next((r for r, _n, _t, s, e in bites if s <= sent.start_char < e), None)
             resolver.set_speaker(speaker)
             resolver.start_sentence(sent)
+            if any(s <= sent.start_char < e for s, e in lines):
+                continue  # an attribution line names the speaker; it reports no act
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)
             location = sentence_location(sent, resolver, self.kb)
             raws = self.coder.code_sentence(sent, resolver)
@@ -99,7 +102,9 @@ class DocumentBuilder:
             else:
                 code = "044"
         entry = self.ontology.get(code)
-        evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, sentence=n)
+        text = sent.text.rstrip()
+        evidence = Evidence(text=text, start=sent.start_char, end=sent.start_char + len(text),
+                            sentence=n)
         return Event(id="", source=src.party(), target=tgt.party() if tgt else None, cameo=code,
                      cameo_root=code[:2], quad_class=entry.quad_class,
                      goldstein=entry.goldstein,
@@ -150,7 +155,7 @@ def _dedupe(coded: list[Coded]) -> list[Coded]:
         pair: tuple = (e.source.country, e.target.country if e.target else None)
         if e.symmetric:
             pair = tuple(sorted(x or "" for x in pair))
-        key = (e.evidence.sentence, e.cameo_root, pair)
+        key = (e.evidence.sentence, e.cameo, pair)
         if key in seen:
             continue
         seen.add(key)

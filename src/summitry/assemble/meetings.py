@@ -69,22 +69,29 @@ def group_meetings(events: list[tuple[Event, Token, str | None]]) -> list[Meetin
 def build_meetings(drafts: list[MeetingDraft], all_events: list[Event], quotes: list[Quote],
                    registry: ActorRegistry) -> list[Meeting]:
     meetings: list[Meeting] = []
-    starts = [d.first_start for d in drafts]
+    people = [{p.actor for p in _participants(d, registry)} for d in drafts]
+    # each agreement and quote goes to the latest meeting before it that it fits
+    outcome_of: dict[str, int] = {}
+    for e in all_events:
+        if e.cameo_root in OUTCOME_ROOTS and e.target is not None:
+            fits = [n for n, d in enumerate(drafts) if d.first_start <= e.evidence.start
+                    and {e.source.country, e.target.country} <= d.countries]
+            if fits:
+                outcome_of[e.id] = fits[-1]
+    quote_of: dict[str, int] = {}
+    for q in quotes:
+        fits = [n for n, d in enumerate(drafts) if d.first_start <= q.start
+                and q.speaker.actor in people[n]]
+        if fits:
+            quote_of[q.id] = fits[-1]
     for n, draft in enumerate(drafts):
-        next_start = starts[n + 1] if n + 1 < len(drafts) else 10**12
         participants = _participants(draft, registry)
         size = len(draft.countries)
         fmt = "bilateral" if size == 2 else "trilateral" if size == 3 else "multilateral"
         date = next((e.date for e in draft.events if e.date), None)
         location = next((e.location for e in draft.events if e.location.country), Location())
-        outcomes = [e.id for e in all_events
-                    if e.cameo_root in OUTCOME_ROOTS and e.target is not None
-                    and {e.source.country, e.target.country} <= draft.countries
-                    and draft.first_start <= e.evidence.start < next_start]
-        speakers = {p.actor for p in participants}
-        quote_ids = [q.id for q in quotes
-                     if (q.speaker.actor in speakers or q.speaker.country in draft.countries)
-                     and draft.first_start <= q.start < next_start]
+        outcomes = [eid for eid, m in outcome_of.items() if m == n]
+        quote_ids = [qid for qid, m in quote_of.items() if m == n]
         meetings.append(Meeting(
             id=f"m{n + 1}", participants=tuple(participants), format=fmt, date=date,  # type: ignore[arg-type]
             location=location, occasion=draft.occasion,

@@ -107,10 +107,11 @@ class EventCoder:
                 0.1 if tgt is not None and tgt.via in ("pronoun", "group") else 0)
             events.append(RawEvent(src, tgt, code, p, gov.pattern if gov else None, modality,
                                    symmetric, token, token.sent, round(max(c, 0.1), 2)))
-        if symmetric and code.startswith(MEETING_ROOT):
+        if symmetric and code.startswith(MEETING_ROOT) and modality == "asserted":
             resolver.set_group([*sources, *targets])
-        elif len(sources) >= 2:
-            resolver.set_group(sources)
+        elif token.pos_ not in NOUN_POS and len(sources) >= 2 and all(
+                s.via in ("name", "title", "group", "office") for s in sources):
+            resolver.set_group(sources)  # "President Lee and Prime Minister Carney agreed"
         return events
 
     def _arguments(self, trig: Trigger, resolver: Resolver,
@@ -232,7 +233,7 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
 
 def _modifier_refs(token: Token, resolver: Resolver) -> list[Ref]:
     """Actors named inside the noun phrase before its head: "Korea-U.S.-Japan cooperation"."""
-    refs: list[Ref] = []
+    refs: list[Ref] = _hyphen_chain(token, resolver)
     for t in token.doc[token.left_edge.i:token.i]:
         if t.dep_ in ("det", "poss", "case", "punct") and t.head is token:
             continue
@@ -240,6 +241,40 @@ def _modifier_refs(token: Token, resolver: Resolver) -> list[Ref]:
             continue
         refs += resolver.refs_for(t, expand_conj=False) or _adjective_country(t, resolver)
     return _dedupe(refs)
+
+
+HYPHENS = {"-", "–", "—", "/"}
+MAX_GAP_WORDS = 2
+
+
+def _hyphen_chain(token: Token, resolver: Resolver) -> list[Ref]:
+    """A run of hyphen-joined actors just before a noun ("U.S.-China trade talks"),
+    read off the token sequence, which survives parses that a stray period breaks."""
+    doc = token.doc
+    i = token.i - 1
+    gap = 0
+    while i >= 0 and gap < MAX_GAP_WORDS and doc[i].is_lower and doc[i].is_alpha \
+            and resolver.mention_at(doc[i]) is None:
+        i -= 1
+        gap += 1
+    if i >= 0 and doc[i].text == "." and i > 0 and resolver.mention_at(doc[i - 1]) is not None:
+        i -= 1  # "Korea-U.S.-Japan. cooperation"
+    chain: list[Token] = []
+    while i >= 0:
+        m = resolver.mention_at(doc[i])
+        if m is None or m.kind not in ("country", "adjective", "capital", "org"):
+            break
+        chain.append(doc[m.start])
+        i = m.start - 1
+        if i < 0 or doc[i].text not in HYPHENS:
+            break
+        i -= 1
+    if len(chain) < 2:
+        return []
+    refs: list[Ref] = []
+    for t in reversed(chain):
+        refs += resolver.refs_for(t, expand_conj=False) or _adjective_country(t, resolver)
+    return refs
 
 
 def _adjective_country(token: Token, resolver: Resolver) -> list[Ref]:

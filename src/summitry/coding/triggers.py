@@ -96,7 +96,8 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
             for c in trig.token.children:
                 if c.dep_ in ("dobj", "nsubjpass", "attr"):
                     for t in (c, *c.conjuncts):
-                        if t.i in found and found[t.i].pattern.kind == "event":
+                        if t.i in found and found[t.i].pattern.kind == "event" \
+                                and found[t.i].pattern.specificity == 0:
                             found[t.i].consumed = True
         trig.governor = _governor(trig, found)
     return sorted(found.values(), key=lambda t: t.token.i)

@@ -10,9 +10,11 @@ The layout::
 
     The quoted paragraph: what the speaker said on camera.
 
-The attribution line (``Name/ Title``, ``Name /Title`` or ``Name / Title``) is
-metadata: it is removed from the text and becomes a ``Soundbite`` whose offsets
-cover the quoted paragraph that follows it.
+The attribution line (``Name/ Title``, ``Name /Title`` or ``Name / Title``) stays in
+the text as a paragraph of its own (so the speaker's name is a mention with
+offsets) and becomes a ``Soundbite`` whose ``start``/``end`` cover the quoted
+paragraph that follows it and whose ``line_start``/``line_end`` cover the line.
+The pipeline codes no events from attribution lines: they are metadata, not prose.
 """
 
 from __future__ import annotations
@@ -127,9 +129,11 @@ def read_transcript(text: str, *, source: str, article_id: str | None) -> Articl
               and parse_attribution(paragraphs[index + 1][0]) is None):
             quote, index = paragraphs[index + 1], index + 2
         if attribution is not None and quote is not None:
+            line_begin, line_end = append(" ".join(paragraph[0].split()))
             begin, end = append(" ".join(quote))
             soundbites.append(Soundbite(speaker=attribution[0], title=attribution[1],
-                                        start=begin, end=end))
+                                        start=begin, end=end, line_start=line_begin,
+                                        line_end=line_end))
             continue
         append(" ".join(paragraph))
         index += 1

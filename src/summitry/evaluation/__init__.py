@@ -1,0 +1,1 @@
+"""Evaluation: scorers for the gold formats and the acceptance checks."""

@@ -1,0 +1,19 @@
+"""Helpers for tests: where the repository and ../shared are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file under ../shared, or a skip with a clear message when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared acceptance and benchmark data live beside "
+                    "the checkout (../shared), which this machine does not have")
+    return path
