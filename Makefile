@@ -1,0 +1,35 @@
+# Everyday commands. The two README commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+
+.PHONY: run test install dev bench clean
+
+# Dependencies (pinned in pyproject.toml), re-installed when pyproject changes.
+$(VENV)/.deps: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q ".[test]"
+	touch $@
+
+# The package itself, built and installed as a wheel (so missing package data fails).
+install: $(VENV)/.deps
+	$(PIP) install -q --no-deps --force-reinstall .
+
+# Editable install for development.
+dev: $(VENV)/.deps
+	$(PIP) install -q --no-deps -e .
+
+# Main job: code the bundled example articles and print the result.
+run: install
+	$(VENV)/bin/summitry code examples/
+
+# The whole test suite (pytest's exit code 5, "no tests", fails the target).
+test: install
+	$(PY) -m pytest
+
+bench: install
+	$(PY) bench/throughput.py --json bench/results/throughput.json
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
