@@ -267,6 +267,21 @@ def _days_between(a: str, b: str) -> int:
     return abs((_date.fromisoformat(b) - _date.fromisoformat(a)).days)
 
 
+_NOT_SURNAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "will", "mark", "rice", "price", "young", "king", "brown", "bush",
+    "white", "black", "green", "long", "little", "love", "hope", "chance", "rich", "best",
+    "hill", "wood", "field", "church", "street", "bell", "ward", "cook", "baker", "mason",
+}
+
+
+def _usable_surname(surname: str) -> bool:
+    """A surname safe to match alone: capitalised, not a common word or a date word."""
+    return (len(surname) >= 3 and surname[:1].isupper() and " " not in surname
+            and norm(surname) not in _NOT_SURNAMES)
+
+
 def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
     surface: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
@@ -309,6 +324,8 @@ def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
                 fullname[name_key(n)].append(p)
         if p.surname:
             surname[norm(p.surname)].append(p)
+            if _usable_surname(p.surname):
+                add(p.surname, "PERSON", f"surname:{norm(p.surname)}")
         for r in p.roles:
             if r.office and p not in office[(r.country, r.office)]:
                 office[(r.country, r.office)].append(p)

@@ -75,9 +75,11 @@ class MentionFinder:
         if ent_id:
             kind, key = self.kb.lookup(ent_id)
             kinds = {"country": "country", "cap": "capital", "adj": "adjective",
-                     "dem": "demonym", "org": "org", "person": "person"}
+                     "dem": "demonym", "org": "org", "person": "person", "surname": "person"}
             if kind not in kinds:
                 return None
+            if kind == "surname":  # resolved by the article's people, then date and office
+                return Mention(ent.start, ent.end, "person", None, name=ent.text)
             return Mention(ent.start, ent.end, kinds[kind], key,
                            name=ent.text if kind == "person" else None)
         if ent.label_ == "PERSON":

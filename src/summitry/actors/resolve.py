@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .kb import KnowledgeBase
+from ..types import Role
+from .kb import _OFFICE_RANK, KnowledgeBase
 from .mentions import Mention, MentionFinder, token_mention_map
 from .registry import ActorRegistry, Ref, _Entry
 
 logger = logging.getLogger(__name__)
+
+_NO_ROLE = Role(title="", country="", office=None)
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -31,6 +34,7 @@ COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "parties"
 GROUP_NOUNS = PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
 GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
+LOCAL_SECTORS = {"CVL", "OPP", "REB", "BUS", "MED", "LEG"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
             "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
 
@@ -41,6 +45,7 @@ class Discourse:
     group: list[Ref] = field(default_factory=list)
     person_group: list[Ref] = field(default_factory=list)
     speaker: Ref | None = None
+    place: str | None = None  # the country the current sentence says it happens in
 
 
 class Resolver:
@@ -113,8 +118,7 @@ class Resolver:
             people = kb.people_by_surname(name)
         people = [p for p in people if self._fits(p, m)]
         if len(people) > 1:
-            active = [p for p in people if p.roles_on(reg.date)]
-            people = active or people
+            people = self._disambiguate(people)
         if len(people) == 1:
             return reg.kb_person(people[0])
         if len(parts) == 1 and m.title is None:
@@ -127,6 +131,25 @@ class Resolver:
         title = m.title
         return reg.new_person(name, country=country, sector=title.sector if title else None,
                               role=_role_text(title), office=title.office if title else None)
+
+    def _disambiguate(self, people: list) -> list:  # type: ignore[type-arg]
+        """Several people share a name: keep those in office on the date, then those of a
+        country the article already mentions, then the most senior office."""
+        date = self.reg.date
+        active = [p for p in people if p.roles_on(date)]
+        people = active or people
+        if len(people) > 1:
+            seen = {e.country for e in self.reg.entries.values() if e.mentions}
+            local = [p for p in people if (r := p.role_on(date)) and r.country in seen]
+            people = local or people
+        if len(people) > 1:
+            ranks = {p.id: _OFFICE_RANK.get((p.role_on(date) or _NO_ROLE).office or "", 9)
+                     for p in people}
+            best = min(ranks.values())
+            top = [p for p in people if ranks[p.id] == best]
+            if best <= 1 and len(top) == 1:
+                people = top
+        return people
 
     def _fits(self, person, m: Mention) -> bool:  # type: ignore[no-untyped-def]
         role = person.role_on(self.reg.date)
@@ -278,6 +301,9 @@ class Resolver:
         out: list[Ref] = []
         start, end = token.left_edge.idx, token.idx + len(token.text)
         text = self.doc.text[start:end]
+        if not countries and sector in LOCAL_SECTORS and self.state.place:
+            # "protesters rallied ... in Ankara": people take the country they are in
+            countries = [(self.state.place, token)]
         for iso3, _tok in countries:
             if is_leader:
                 entry = self._leader_of(iso3)
@@ -340,6 +366,9 @@ class Resolver:
             if all(self.reg.get(r.actor) is not None and self.reg.get(r.actor).kind == "person"  # type: ignore[union-attr]
                    for r in unique):
                 self.state.person_group = unique
+
+    def set_place(self, country: str | None) -> None:
+        self.state.place = country
 
     def set_speaker(self, ref: Ref | None) -> None:
         self.state.speaker = ref

@@ -61,6 +61,7 @@ class DocumentBuilder:
                 continue  # an attribution line names the speaker; it reports no act
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)
             location = sentence_location(sent, resolver, self.kb)
+            resolver.set_place(location.country if location else None)
             raws = self.coder.code_sentence(sent, resolver)
             if occasion is not None:
                 context_occasion = occasion
@@ -90,6 +91,10 @@ class DocumentBuilder:
         date = dates[0].date if dates else None
         precision = "day" if date else None
         loc = location
+        if raw.code == "042" and loc is None and tgt is not None and tgt.country \
+                and tgt.via in ("metonym", "name") and tgt.actor in (tgt.country,
+                                                                     f"{tgt.country}:GOV"):
+            loc = Location(country=tgt.country)  # "visited Beijing": the visit is there
         if raw.code.startswith("04") and loc is None:
             loc = occasion_location(occasion) if occasion else context
         code = raw.code

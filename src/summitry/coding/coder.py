@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import clause_modality
+from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, clause_verb, find_triggers
 from .vocabulary import INHERIT_SUBJECT, LIGHT_VERBS
@@ -69,21 +70,24 @@ class EventCoder:
                     continue
                 out += self._code(trig, resolver, gov)
             elif kind == "appeal" and trig.pattern.code:
-                inner = inner_of.get(trig.token.i, [])
+                inner = [it for it in inner_of.get(trig.token.i, []) if it.pattern.code]
+                # "urged X to agree to a ceasefire": the innermost act says what is asked
+                while inner and inner[0].pattern.kind == "modal" and any(
+                        it.pattern.code for it in inner_of.get(inner[0].token.i, [])):
+                    inner = [it for it in inner_of[inner[0].token.i] if it.pattern.code]
                 code = trig.pattern.code
-                for it in inner:
-                    if it.pattern.code:
-                        code = trig.pattern.wrapped(it.pattern.code)
-                        break
-                out += self._code(trig, resolver, gov, code=code)
+                if inner:
+                    code = trig.pattern.wrapped(_refined(inner[0]) or code)
+                out += self._code(trig, resolver, gov, code=code,
+                                  inner=inner[0] if inner else None)
         return out
 
     # ---- one trigger ---------------------------------------------------
     def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
-              code: str | None = None) -> list[RawEvent]:
+              code: str | None = None, inner: Trigger | None = None) -> list[RawEvent]:
         p = trig.pattern
         token = trig.token
-        code = code or p.code
+        code = code or _refined(trig)
         if code is None:
             return []
         modality = clause_modality(token)
@@ -91,9 +95,13 @@ class EventCoder:
             code = gov.pattern.wrapped(code)
             gov_mod = gov.pattern.modality or "agreed"
             modality = "negated" if clause_modality(gov.token) == "negated" else gov_mod
-        elif modality == "planned" and code.startswith(MEETING_ROOT):
-            code = "036"
+        elif modality == "planned":
+            code = intent_code(code)
         sources, targets = self._arguments(trig, resolver, gov)
+        if inner is not None and not targets:
+            # "threatened to attack South Korea": the threat is aimed at the inner target
+            _, inner_targets = self._arguments(inner, resolver, None)
+            targets = [t for t in inner_targets if all(t.actor != s.actor for s in sources)]
         events: list[RawEvent] = []
         symmetric = p.symmetric
         if symmetric:
@@ -148,6 +156,21 @@ class EventCoder:
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
 
 
+def _refined(trig: Trigger) -> str | None:
+    """The pattern's code, made specific by a modifier ("humanitarian aid" -> 073)."""
+    p = trig.pattern
+    if not p.refine:
+        return p.code
+    words = [trig.token] + [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for w in words:
+        for c in [w, *w.children]:
+            if c.dep_ in ("amod", "compound", "nmod") or c is w:
+                code = p.refine.get(c.lemma_.lower()) or p.refine.get(c.lower_)
+                if code:
+                    return code
+    return p.code
+
+
 def _dedupe(refs: list[Ref]) -> list[Ref]:
     out: list[Ref] = []
     for r in refs:
@@ -176,7 +199,8 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
         if subj:
             refs: list[Ref] = []
             for s in subj:
-                refs += resolver.refs_for(s)
+                # "Israeli airstrikes hit ...": a thing's owner acts through it
+                refs += resolver.refs_for(s) or _owner_refs(s, resolver)
             return refs
         if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB"):
             t = t.head

@@ -10,6 +10,22 @@ from importlib import resources
 from ..errors import DataError
 
 
+# CAMEO's "express intent to ..." codes (03x) for acts that are announced, not yet done:
+# "will provide aid" -> 033, "will meet" -> 036 (longest prefix wins).
+INTENT_CODES = {
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "083": "0353", "084": "0353", "085": "0354", "086": "0355",
+    "087": "0356",
+}
+
+
+def intent_code(code: str) -> str:
+    """The 03x code announcing ``code`` (unchanged when CAMEO has none)."""
+    best = max((p for p in INTENT_CODES if code.startswith(p)), key=len, default=None)
+    return INTENT_CODES[best] if best else code
+
+
 @dataclass(frozen=True)
 class Code:
     code: str

@@ -39,6 +39,7 @@ class Pattern:
     target_optional: bool = False
     modality: str | None = None
     wrap: dict[str, str] = field(default_factory=dict)
+    refine: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.7
     passive_ok: bool = True
     note: str | None = None
@@ -46,8 +47,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return (bool(self.particle) + bool(self.prep) + len(self.prep_object)
-                + bool(self.object) + bool(self.compound))
+        # a constraint on a word (object, compound, prepositional object) is worth more
+        # than one on a particle or preposition alone
+        return (bool(self.particle) + bool(self.prep) + 2 * len(self.prep_object)
+                + 2 * bool(self.object) + 2 * bool(self.compound))
 
     def wrapped(self, code: str) -> str:
         """The code of an inner event under this governor ("04" under agree -> "036")."""
@@ -129,8 +132,9 @@ def _pattern(row: Any, label: str, where: str) -> Pattern:
             row[key] = tuple(str(v) for v in (value or ()))
     if "prep_object" in row:
         row["prep_object"] = {str(k): tuple(str(x) for x in v) for k, v in row["prep_object"].items()}
-    if "wrap" in row:
-        row["wrap"] = {str(k): str(v) for k, v in row["wrap"].items()}
+    for key in ("wrap", "refine"):
+        if key in row:
+            row[key] = {str(k): str(v) for k, v in row[key].items()}
     if "code" in row and row["code"] is not None:
         row["code"] = str(row["code"])
     try:
