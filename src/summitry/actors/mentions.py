@@ -75,7 +75,8 @@ class MentionFinder:
         if ent_id:
             kind, key = self.kb.lookup(ent_id)
             kinds = {"country": "country", "cap": "capital", "adj": "adjective",
-                     "dem": "demonym", "org": "org", "person": "person", "surname": "person"}
+                     "dem": "demonym", "org": "org", "person": "person", "surname": "person",
+                     "group": "group"}
             if kind not in kinds:
                 return None
             if kind == "surname":  # resolved by the article's people, then date and office
@@ -111,7 +112,8 @@ class MentionFinder:
             j -= 1
         if j >= 0:
             for m in found:
-                if m.start <= j < m.end and m.kind in ("country", "adjective", "capital"):
+                if m.start <= j < m.end and m.kind in ("country", "adjective", "capital",
+                                                       "demonym"):
                     country = m.key
                     start = min(start, m.start) if m.kind != "capital" else start
         # "the president of France"

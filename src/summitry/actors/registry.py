@@ -63,11 +63,22 @@ class ActorRegistry:
         o = self.kb.organisations[org_id]
         return self._entry(org_id, o.name, "igo", o.code, None, None)
 
-    def kb_person(self, person: Person) -> _Entry:
+    def group(self, group_id: str) -> _Entry:
+        g = self.kb.groups[group_id]
+        sector = g.sector_on(self.date)
+        kind = "state" if sector in ("GOV", "MIL") else ("org" if sector in ("BUS", "MED")
+                                                        else "group")
+        return self._entry(g.id, g.name, kind, g.country, sector, None)
+
+    def kb_person(self, person: Person, *, country: str | None = None) -> _Entry:
+        """A known person, with the role held on the article's date. Out of office, the
+        person keeps the nationality the text gives, else that of their latest role."""
         role = person.role_on(self.date)
+        if role is None and country is None and person.roles:
+            country = max(person.roles, key=lambda r: r.start or "").country
         entry = self._entry(person.id, person.name, "person",
-                            role.country if role else None,
-                            role.sector if role else None,
+                            role.country if role else country,
+                            role.sector if role else "GOV",
                             role.title if role else None)
         entry.gender = person.gender
         entry.surname = person.surname

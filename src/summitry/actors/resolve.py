@@ -82,6 +82,8 @@ class Resolver:
             return reg.ref(reg.country(m.key), text, start, end, via="name")
         if m.kind == "org" and m.key:
             return reg.ref(reg.organisation(m.key), text, start, end, via="name")
+        if m.kind == "group" and m.key:
+            return reg.ref(reg.group(m.key), text, start, end, via="name")
         if m.kind == "adjective":
             return None
         if m.kind == "person":
@@ -99,7 +101,7 @@ class Resolver:
     def _person_entry(self, m: Mention) -> _Entry | None:
         kb, reg = self.kb, self.reg
         if m.key and m.key in kb.people:
-            return reg.kb_person(kb.people[m.key])
+            return reg.kb_person(kb.people[m.key], country=m.country)
         name = m.name or ""
         if not name:
             return None
@@ -120,7 +122,7 @@ class Resolver:
         if len(people) > 1:
             people = self._disambiguate(people)
         if len(people) == 1:
-            return reg.kb_person(people[0])
+            return reg.kb_person(people[0], country=m.country)
         if len(parts) == 1 and m.title is None:
             return None  # a bare unknown surname is not enough to code an actor
         country = m.country
@@ -169,9 +171,8 @@ class Resolver:
         offices = ("head_of_government", "head_of_state") if title.office == "leader" else (
             title.office,)
         if title.office == "other":
-            if m.country:
-                return None
-            return None
+            # "the Russian ambassador": an official of that country, coded by sector
+            return self.reg.country(m.country, title.sector or "GOV") if m.country else None
         if m.country is None:
             # "the President" in an article about one president
             for office in offices:

@@ -83,8 +83,8 @@ class DocumentBuilder:
         if tgt is not None and (tgt.actor == src.actor or (
                 src.country and tgt.country == src.country)):
             return None  # domestic or reflexive: not an event (protocol)
-        if src.country is None:
-            return None
+        if src.country is None or (tgt is not None and tgt.country is None):
+            return None  # dyadic data needs both sides' countries
         sent = raw.sent
         future = raw.modality == "planned"
         dates = find_dates(sent.text, article.date, future=future)

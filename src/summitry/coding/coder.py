@@ -19,7 +19,7 @@ from ..actors.resolve import Resolver
 from ..enrich.modality import clause_modality
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
-from .triggers import NOUN_POS, Trigger, clause_verb, find_triggers
+from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
 from .vocabulary import INHERIT_SUBJECT, LIGHT_VERBS
 
 logger = logging.getLogger(__name__)
@@ -147,6 +147,12 @@ class EventCoder:
                     targets += resolver.refs_for(c)
         else:
             sources = _subject_refs(token, resolver)
+            if p.object and p.symmetric:
+                # "strengthen Korea-U.S.-Japan cooperation": the object names the parties
+                for c in token.children:
+                    if c.dep_ in ("dobj", "attr") and _lemma_in(c, p.object):
+                        sources = _dedupe(_modifier_refs(c, resolver) + sources) \
+                            if not sources else sources + _modifier_refs(c, resolver)
         if not sources and gov is not None:
             sources = _subject_refs(gov.token, resolver)
         targets += _slot_refs(token, p.target, resolver)
@@ -235,6 +241,13 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
             continue
         if slot in ("subject", "poss", "modifier", "agent"):
             continue
+        if slot == "that":  # "demanded that Russia return ...": the clause's subject
+            for c in token.children:
+                if c.dep_ == "ccomp":
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubjpass"):
+                            out += resolver.refs_for(g)
+            continue
         for host in hosts:
             for c in host.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
@@ -252,6 +265,10 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     for c in token.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             refs += resolver.refs_for(c) or _adjective_country(c, resolver)
+        elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    refs += resolver.refs_for(g)
     return refs
 
 

@@ -33,7 +33,7 @@ def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
     """The most specific pattern whose word and constraints fit ``token``."""
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         table = patterns.by_verb
-        keys = (token.lemma_.lower(), token.lower_)
+        keys = (token.lemma_.lower(), token.lower_, *_stems(token.lower_))
     elif token.pos_ in NOUN_POS and token.dep_ not in ("compound",):
         table = patterns.by_noun
         keys = (token.lower_, token.lemma_.lower())
@@ -44,6 +44,16 @@ def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
             if _fits(token, pattern):
                 return pattern
     return None
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """Plain de-inflections, for when the lemmatizer errs ("hopes" -> "hop")."""
+    out: list[str] = []
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"),
+                         ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return tuple(out)
 
 
 def _fits(token: Token, p: Pattern) -> bool:

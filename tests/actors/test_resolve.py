@@ -1,0 +1,70 @@
+"""Actor resolution in articles: titles, nationalities, dates, coreference."""
+
+from __future__ import annotations
+
+from summitry import Document, Pipeline
+
+
+def actor_ids(doc: Document) -> set[str]:
+    return {a.id for a in doc.actors}
+
+
+def dyads(doc: Document) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.actor, e.target.actor if e.target else None, e.cameo_root)
+            for e in doc.events}
+
+
+def test_date_aware_titles(pipeline: Pipeline) -> None:
+    text = "The U.S. president met the Japanese prime minister."
+    early = pipeline.code(text, date="2022-05-23")
+    late = pipeline.code(text, date="2025-02-07")
+    assert ("joe-biden", "fumio-kishida", "04") in dyads(early)
+    assert ("donald-trump", "shigeru-ishiba", "04") in dyads(late)
+
+
+def test_unknown_person_from_title_and_nationality(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Ruritanian officials said Japanese Prime Minister Taro Sakamoto "
+                        "met Canadian Foreign Minister Jane Northwood.", date="2031-03-02")
+    people = {a.name: a for a in doc.actors if a.kind == "person"}
+    assert people["Taro Sakamoto"].country == "JPN" and people["Taro Sakamoto"].sector == "GOV"
+    assert people["Jane Northwood"].country == "CAN"
+    assert people["Jane Northwood"].role == "Foreign Minister"
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert {event.source.country, event.target.country} == {"JPN", "CAN"}  # type: ignore[union-attr]
+
+
+def test_surname_reversed_name_and_pronoun_coreference(pipeline: Pipeline) -> None:
+    doc = pipeline.code(
+        "Ishiba Shigeru arrived in Seoul on Monday. Ishiba met President Lee Jae-myung. "
+        "He later criticized North Korea.", date="2025-06-18")
+    persons = [a for a in doc.actors if a.kind == "person"]
+    assert {a.id for a in persons} == {"shigeru-ishiba", "lee-jae-myung"}
+    ishiba = next(a for a in persons if a.id == "shigeru-ishiba")
+    assert len(ishiba.mentions) >= 2
+    assert ("shigeru-ishiba", "PRK", "11") in dyads(doc) or ("lee-jae-myung", "PRK", "11") \
+        in dyads(doc)
+
+
+def test_the_two_leaders_and_they(pipeline: Pipeline) -> None:
+    doc = pipeline.code(
+        "Australian Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto "
+        "in Jakarta. The two leaders agreed to expand defence cooperation. They also agreed to "
+        "meet again next year.", date="2025-05-15")
+    agreed = [e for e in doc.events if e.modality == "agreed"]
+    assert {(e.source.country, e.target.country) for e in agreed} == {("AUS", "IDN")}  # type: ignore[union-attr]
+    assert {e.cameo for e in agreed} >= {"036"}
+
+
+def test_capitals_stand_for_governments_and_korea_is_south_korea(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Seoul and Tokyo agreed to strengthen ties, while Korea criticized "
+                        "Pyongyang.", date="2025-06-18")
+    countries = {(e.source.country, e.target.country) for e in doc.events if e.target}
+    assert ("KOR", "JPN") in countries and ("KOR", "PRK") in countries
+    assert "KOR:GOV" in actor_ids(doc)
+    assert all(a.country != "PRK" or a.id.startswith("PRK") for a in doc.actors)
+
+
+def test_north_korea_when_the_text_says_north(pipeline: Pipeline) -> None:
+    doc = pipeline.code("North Korea threatened to attack South Korea.", date="2025-06-18")
+    (event,) = doc.events
+    assert (event.source.country, event.target.country, event.cameo_root) == ("PRK", "KOR", "13")  # type: ignore[union-attr]

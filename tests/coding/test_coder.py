@@ -1,0 +1,104 @@
+"""The event coder: one sentence per event category, direction, symmetry, modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry import Pipeline
+
+DATE = "2025-06-18"
+
+# (sentence, source country, target country, expected CAMEO code or root)
+CASES = [
+    ("Japanese Prime Minister Shigeru Ishiba met President Lee Jae-myung.", "JPN", "KOR", "04"),
+    ("The Korean president spoke by phone with the Japanese prime minister.", "KOR", "JPN", "041"),
+    ("Indian Prime Minister Narendra Modi visited Tokyo.", "IND", "JPN", "042"),
+    ("Macron hosted Modi at the Elysee.", "FRA", "IND", "043"),
+    ("Iran and the United States held negotiations in Oman.", "IRN", "USA", "046"),
+    ("Qatar mediated between Israel and Hamas.", "QAT", "ISR", "045"),
+    ("France and Germany agreed to cooperate on defence.", "FRA", "DEU", "03"),
+    ("Britain and India signed a free trade agreement.", "GBR", "IND", "057"),
+    ("Japan praised South Korea for its restraint.", "JPN", "KOR", "051"),
+    ("China said it would support Pakistan.", "CHN", "PAK", "03"),
+    ("The UN Secretary-General urged Russia to withdraw its troops.", "UNO", "RUS", "02"),
+    ("Ukraine demanded that Russia return the children.", "UKR", "RUS", "10"),
+    ("China condemned North Korea's missile launch.", "CHN", "PRK", "111"),
+    ("Pakistan accused India of supporting militants.", "PAK", "IND", "112"),
+    ("Poland summoned the Russian ambassador.", "POL", "RUS", "114"),
+    ("Iran rejected the U.S. proposal.", "IRN", "USA", "12"),
+    ("North Korea threatened to attack South Korea.", "PRK", "KOR", "13"),
+    ("Trump threatened tariffs on Canada.", "USA", "CAN", "1312"),
+    ("Protesters rallied outside the Israeli embassy in Ankara.", "TUR", "ISR", "14"),
+    ("China held military drills near Taiwan.", "CHN", "TWN", "15"),
+    ("Russia expelled two British diplomats.", "RUS", "GBR", "1663"),
+    ("Brazil recalled its ambassador from Israel.", "BRA", "ISR", "161"),
+    ("The United States imposed sanctions on Iran.", "USA", "IRN", "163"),
+    ("The European Union delivered humanitarian aid to Sudan.", "EU", "SDN", "073"),
+    ("Israel agreed to a ceasefire with Hamas.", "ISR", None, "0871"),
+    ("Russian forces attacked Ukrainian positions.", "RUS", "UKR", "19"),
+    ("Israeli warplanes launched airstrikes on Lebanon.", "ISR", "LBN", "195"),
+]
+
+
+@pytest.mark.parametrize("text,source,target,code", CASES)
+def test_category(pipeline: Pipeline, text: str, source: str, target: str | None,
+                  code: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = [(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events]
+    assert any(s == source and (target is None or t == target) and c.startswith(code)
+               for s, t, c in found), found
+
+
+def test_several_events_in_one_sentence(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Lee met Ishiba in Tokyo and criticized North Korea's missile tests, "
+                        "while Ishiba urged China to restrain Pyongyang.", date=DATE)
+    roots = sorted(e.cameo_root for e in doc.events)
+    assert {"04", "11", "02"} <= set(roots)
+
+
+def test_symmetric_event_is_one_event(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Germany and France held talks.", date=DATE)
+    (event,) = doc.events
+    assert event.symmetric and {event.source.country, event.target.country} == {"DEU", "FRA"}  # type: ignore[union-attr]
+
+
+def test_compound_actor_gives_the_focal_actor_with_each_other(pipeline: Pipeline) -> None:
+    doc = pipeline.code("The ministers agreed to strengthen Korea-U.S.-Japan cooperation.",
+                        date=DATE)
+    pairs = {(e.source.country, e.target.country) for e in doc.events}
+    assert pairs == {("KOR", "USA"), ("KOR", "JPN")}
+
+
+@pytest.mark.parametrize("text,modality,code", [
+    ("Lee and Ishiba agreed to meet again.", "agreed", "036"),
+    ("Lee will visit Japan next month.", "planned", "036"),
+    ("Lee hopes to meet Ishiba soon.", "hoped", "036"),
+    ("Japan refused to meet North Korean officials.", "refused", "125"),
+    ("Lee did not meet Ishiba.", "negated", "04"),
+    ("Lee met Ishiba.", "asserted", "04"),
+])
+def test_modality(pipeline: Pipeline, text: str, modality: str, code: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert [(e.modality, e.cameo[:len(code)]) for e in doc.events] == [(modality, code)]
+
+
+def test_every_event_keeps_evidence_and_rule(pipeline: Pipeline) -> None:
+    text = "Some background first. Japan condemned North Korea's missile launch."
+    doc = pipeline.code(text, date=DATE)
+    (event,) = doc.events
+    assert event.evidence.text == "Japan condemned North Korea's missile launch."
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+    assert event.evidence.sentence == 1
+    assert event.rule == "disapprove.criticize"
+    assert event.goldstein < 0 and event.quad_class == 3 and event.plover.type
+
+
+def test_domestic_interactions_are_not_events(pipeline: Pipeline) -> None:
+    doc = pipeline.code("President Lee met South Korean Foreign Minister Cho Hyun.", date=DATE)
+    assert doc.events == ()
+
+
+def test_no_events_in_plain_text(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Rain is expected across the region on Tuesday.", date=DATE)
+    assert doc.events == () and any(w.startswith("[W004]") for w in doc.warnings)
