@@ -64,7 +64,7 @@ class Pipeline:
 
         for p in self.patterns.patterns:
             codes = [p.code] if p.code else []
-            codes += list(p.wrap.values())
+            codes += list(p.wrap.values()) + list(p.refine.values())
             for code in codes:
                 if code not in self.ontology:
                     raise DataError(f"pattern {p.id} uses unknown CAMEO code {code!r}",

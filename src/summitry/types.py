@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 ActorKind = Literal["person", "state", "igo", "org", "group"]
 Modality = Literal["asserted", "agreed", "planned", "hoped", "refused", "negated"]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "approx", "month", "year"]  # approx: inside a known window
 MeetingFormat = Literal["bilateral", "trilateral", "multilateral"]
 QuoteKind = Literal["soundbite", "direct", "partial", "statement"]
 

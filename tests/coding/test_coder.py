@@ -30,7 +30,7 @@ CASES = [
     ("Trump threatened tariffs on Canada.", "USA", "CAN", "1312"),
     ("Protesters rallied outside the Israeli embassy in Ankara.", "TUR", "ISR", "14"),
     ("China held military drills near Taiwan.", "CHN", "TWN", "15"),
-    ("Russia expelled two British diplomats.", "RUS", "GBR", "1663"),
+    ("Russia expelled two British diplomats.", "RUS", "GBR", "161"),
     ("Brazil recalled its ambassador from Israel.", "BRA", "ISR", "161"),
     ("The United States imposed sanctions on Iran.", "USA", "IRN", "163"),
     ("The European Union delivered humanitarian aid to Sudan.", "EU", "SDN", "073"),

@@ -158,10 +158,6 @@ def test_only_governors_wrap(pattern_set: PatternSet) -> None:
     assert not bad, f"wrap/modality on event patterns (never read): {bad}"
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known data issue, reported to the lead: hyphenated trigger words (cease-fire, "
-    "tete-a-tete, get-together, sit-down, state-visit, video-call, air-strike, "
-    "cyber-attack, re-establish) are split by the tokenizer and never match"))
 def test_words_are_single_tokens(pattern_set: PatternSet) -> None:
     """A word is compared with one token; spaCy splits on hyphens and spaces."""
     bad = [f"{p.id}: {field} {w!r}" for p in pattern_set.patterns
@@ -169,11 +165,6 @@ def test_words_are_single_tokens(pattern_set: PatternSet) -> None:
     assert not bad, "words that can never match one token:\n" + "\n".join(bad)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known data issue, reported to the lead: some patterns lose every tie to an earlier "
-    "pattern of equal specificity (aid.military, aid.humanitarian, fight.invade, "
-    "coop.restore_relations, statement.deny 'dismiss', coop.praise 'welcome', "
-    "threaten.threat.noun 'ultimatum')"))
 def test_no_shadowed_patterns(pattern_set: PatternSet) -> None:
     """A pattern must not be hidden by an earlier, equally specific pattern that always fits
     where it fits (ties keep load order, so the later one would never fire)."""

@@ -41,7 +41,8 @@ class MentionFinder:
         self.kb = kb
         self.titles: dict[tuple[str, ...], Title] = {}
         for t in kb.titles:
-            self.titles[tuple(t.phrase.split())] = t
+            # spaCy splits hyphens: "secretary-general" is three tokens
+            self.titles[tuple(t.phrase.replace("-", " - ").split())] = t
         self.max_title = max((len(k) for k in self.titles), default=1)
 
     def find(self, doc: Doc) -> list[Mention]:
@@ -66,6 +67,7 @@ class MentionFinder:
             used.update(range(i, i + n))
             i += n
         out = _merge(out)
+        _appositive_titles(doc, out)
         for m in out:
             m.head = _head_of(doc, m.start, m.end)
         return out
@@ -80,7 +82,14 @@ class MentionFinder:
             if kind not in kinds:
                 return None
             if kind == "surname":  # resolved by the article's people, then date and office
-                return Mention(ent.start, ent.end, "person", None, name=ent.text)
+                start = ent.start
+                # "Therese Kayikwamba Wagner": the surname ends a longer, unknown name
+                while start > 0 and ent.doc[start - 1].is_title and \
+                        ent.doc[start - 1].pos_ == "PROPN" and not ent.doc[start - 1].ent_id_ \
+                        and (ent.doc[start - 1].lower_,) not in self.titles:
+                    start -= 1
+                name = ent.doc[start:ent.end].text
+                return Mention(start, ent.end, "person", None, name=_clean_name(name))
             return Mention(ent.start, ent.end, kinds[kind], key,
                            name=ent.text if kind == "person" else None)
         if ent.label_ == "PERSON":
@@ -116,6 +125,10 @@ class MentionFinder:
                                                        "demonym"):
                     country = m.key
                     start = min(start, m.start) if m.kind != "capital" else start
+                elif m.start <= j < m.end and m.kind in ("org", "group") and m.key:
+                    # "WFP Executive Director", "Houthi military spokesman"
+                    country = (self.kb.organisations[m.key].code if m.kind == "org"
+                               else self.kb.groups[m.key].country)
         # "the president of France"
         if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
             for m in found:
@@ -124,8 +137,12 @@ class MentionFinder:
                         country = m.key if m.kind == "country" else self.kb.organisations[m.key].code
         if country is None and title.countries and len(title.countries) == 1:
             country = title.countries[0]
-        # name after the title: a person entity, or capitalised words
+        # name after the title: a person entity, or capitalised words; an appositive
+        # comma may come between ("Congo's foreign minister, Therese Wagner,")
         name_start = end
+        if name_start < len(doc) and doc[name_start].text == "," and any(
+                m.kind == "person" and m.start == name_start + 1 for m in found):
+            name_start += 1
         while name_start < len(doc) and doc[name_start].lower_ in HONORIFICS:
             name_start += 1
         person = None
@@ -145,6 +162,17 @@ class MentionFinder:
             return Mention(start, k, "person", None, name=_clean_name(doc[name_start:k].text),
                            title=title, country=country)
         return Mention(start, end, "title", None, title=title, country=country)
+
+
+def _appositive_titles(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Andrei Kelin, Russia's ambassador," : the title after a name describes it."""
+    for n, m in enumerate(mentions[:-1]):
+        nxt = mentions[n + 1]
+        if m.kind != "person" or m.title is not None or nxt.kind != "title":
+            continue
+        if m.end < len(doc) and doc[m.end].text == "," and nxt.start <= m.end + 3:
+            m.title = nxt.title
+            m.country = m.country or nxt.country
 
 
 def _clean_name(text: str) -> str:

@@ -34,6 +34,8 @@ COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "parties"
 GROUP_NOUNS = PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
 GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
+OCCASION_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "forum", "session",
+                  "sessions", "gathering", "ministerial", "leaders'", "sidelines"}
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "BUS", "MED", "LEG"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
             "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
@@ -117,7 +119,8 @@ class Resolver:
         # the knowledge base: full name (any order) or surname + office/country at the date
         people = kb.people_by_name(name)
         if not people and len(parts) == 1:
-            people = kb.people_by_surname(name)
+            # a bare surname names someone in office on the date, or nobody we know
+            people = [p for p in kb.people_by_surname(name) if p.roles_on(reg.date)]
         people = [p for p in people if self._fits(p, m)]
         if len(people) > 1:
             people = self._disambiguate(people)
@@ -206,6 +209,8 @@ class Resolver:
 
     def _refs_single(self, token: Token) -> list[Ref]:
         m = self.mention_at(token)
+        if m is not None and m.kind == "org" and self._is_occasion(m):
+            return []  # "the G20 summit" is a setting, not an actor
         if m is not None and m.kind != "adjective":
             ref = self.resolve_mention(m)
             if ref is not None:
@@ -235,6 +240,10 @@ class Resolver:
             if all(o.actor != ref.actor for o in out):
                 out.append(ref)
         return out
+
+    def _is_occasion(self, m: Mention) -> bool:
+        after = self.doc[m.end:m.end + 2]
+        return any(t.lower_ in OCCASION_WORDS for t in after)
 
     def _is_group_phrase(self, token: Token) -> bool:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}

@@ -185,18 +185,28 @@ def _date_from_occasion(coded: list[Coded], article_date: str | None) -> list[Co
 
 
 def _inherit_meeting_context(events: list[Event], meetings) -> list[Event]:  # type: ignore[no-untyped-def]
-    """Agreements made at a meeting take the meeting's date and place (protocol)."""
-    by_id = {e.id: e for e in events}
-    for m in meetings:
-        for oid in m.outcomes:
-            e = by_id[oid]
-            by_id[oid] = replace(
-                e, date=e.date or m.date,
-                date_precision=e.date_precision or (
-                    next((x.date_precision for x in events
-                          if x.evidence == m.evidence and x.date), None) if m.date else None),
-                location=e.location if e.location.country else m.location)
-    return [by_id[e.id] for e in events]
+    """Statements and agreements made at a meeting take its date (protocol); agreements
+    also take its place. An act belongs to the latest meeting reported before it that
+    its source took part in."""
+    dated = sorted((m for m in meetings if m.date), key=lambda m: m.evidence.start)
+    outcome_of = {oid: m for m in meetings for oid in m.outcomes}
+    out = []
+    for e in events:
+        m = outcome_of.get(e.id)
+        if m is None and e.date is None and e.cameo_root != "04":
+            fits = [x for x in dated if x.evidence.start <= e.evidence.start
+                    and e.source.country in {p.country for p in x.participants}]
+            m = fits[-1] if fits else None
+        if m is not None:
+            precision = e.date_precision
+            if e.date is None and m.date:
+                precision = next((x.date_precision for x in events
+                                  if x.evidence == m.evidence and x.date), "day")
+            e = replace(e, date=e.date or m.date, date_precision=precision,
+                        location=e.location if (e.location.country or e.id not in outcome_of)
+                        else m.location)
+        out.append(e)
+    return out
 
 
 def _text_id(text: str) -> str:

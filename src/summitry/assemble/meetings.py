@@ -19,8 +19,12 @@ from ..coding.vocabulary import FIRST_WORDS, NUMBER_WORDS
 from ..types import Event, Location, Meeting, Participant, Quote
 
 OUTCOME_ROOTS = ("03", "05", "06", "07", "08")
-_DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|over\s+)?"
-                       r"(?P<n>\d+|[a-z\-]+)\s+(?P<unit>minutes?|hours?|mins?)\b", re.I)
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|over\s+|almost\s+|more than\s+)?"
+_DURATION = re.compile(
+    r"\b(?:for|lasted|lasting|last)\s+" + _APPROX
+    + r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>minutes?|hours?|mins?)\b"
+    r"|\b(?P<n2>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit2>minute|hour)\b", re.I)
+MEETING_NOUNS = {"meeting", "summit", "talks", "encounter", "meetings", "summits"}
 
 
 @dataclass
@@ -129,18 +133,19 @@ def _duration(triggers: list[Token]) -> int | None:
     for token in triggers:
         sent = token.sent
         for m in _DURATION.finditer(sent.text):
-            raw = m.group("n").lower()
+            raw = (m.group("n") or m.group("n2")).lower()
+            unit = (m.group("unit") or m.group("unit2")).lower()
             n = float(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
             if n is None:
                 continue
-            minutes = n * 60 if m.group("unit").lower().startswith("hour") else n
-            return int(minutes)
+            return int(n * 60 if unit.startswith("hour") else n)
     return None
 
 
 def _first(triggers: list[Token]) -> bool:
     for token in triggers:
-        if any(c.lower_ in FIRST_WORDS for c in token.children if c.dep_ in ("amod", "advmod")):
+        if token.lower_ in MEETING_NOUNS and any(
+                c.lower_ in FIRST_WORDS for c in token.children if c.dep_ in ("amod", "advmod")):
             return True
         sent_text = token.sent.text.lower()
         if "for the first time" in sent_text or "first meeting" in sent_text \

@@ -61,7 +61,8 @@ class EventCoder:
             kind = trig.pattern.kind
             gov = trig.governor
             if kind == "event":
-                if gov is not None and gov.pattern.kind == "appeal":
+                if gov is not None and (gov.pattern.kind == "appeal" or (
+                        gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
                 out += self._code(trig, resolver, gov)
             elif not inner_of.get(trig.token.i) and trig.pattern.code:
@@ -77,7 +78,7 @@ class EventCoder:
                     inner = [it for it in inner_of[inner[0].token.i] if it.pattern.code]
                 code = trig.pattern.code
                 if inner:
-                    code = trig.pattern.wrapped(_refined(inner[0]) or code)
+                    code = trig.pattern.wrapped(_refined(inner[0]) or code, default=code)
                 out += self._code(trig, resolver, gov, code=code,
                                   inner=inner[0] if inner else None)
         return out

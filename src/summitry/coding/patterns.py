@@ -52,13 +52,18 @@ class Pattern:
         return (bool(self.particle) + bool(self.prep) + 2 * len(self.prep_object)
                 + 2 * bool(self.object) + 2 * bool(self.compound))
 
-    def wrapped(self, code: str) -> str:
-        """The code of an inner event under this governor ("04" under agree -> "036")."""
+    def wrapped(self, code: str, default: str | None = None) -> str:
+        """The code of an inner act under this governor ("04" under agree -> "036").
+
+        With no matching prefix: ``default`` (an appeal's own code), else the inner code.
+        """
         best = ""
         for prefix in self.wrap:
             if code.startswith(prefix) and len(prefix) > len(best):
                 best = prefix
-        return self.wrap[best] if best else code
+        if best:
+            return self.wrap[best]
+        return default if default is not None else code
 
 
 @dataclass

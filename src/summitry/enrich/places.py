@@ -83,7 +83,7 @@ def sentence_occasion(sent: Span, resolver: Resolver, kb: KnowledgeBase,
             continue
         org = kb.organisations[m.key]
         summit = kb.summit_for(m.key, date)
-        label = summit.name if summit else f"{org.code} summit"
+        label = summit.name if summit else f"{org.code if org.code != 'IGO' else org.id} summit"
         return Occasion(name=label + (" sidelines" if sidelines else ""), grouping=m.key,
                         summit=summit, sidelines=sidelines)
     return None
