@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .kb import KnowledgeBase, Title, norm
 
 TITLE_MAX_WORDS = 4
+PORTFOLIO_HEADS = {"minister", "secretary", "commissioner"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dr", "dr.", "madam"}
 
 
@@ -29,6 +30,7 @@ class Mention:
     title: Title | None = None
     country: str | None = None  # nationality given by the text
     head: int = -1  # token index of the mention's syntactic head
+    sector: str | None = None  # set when an affiliation gives it ("Houthi spokesman": REB)
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -56,6 +58,7 @@ class MentionFinder:
             m = self._from_entity(ent)
             if m is not None:
                 out.append(m)
+        out = _join_adjacent_persons(doc, out)
         # titles, attached to the person or nationality around them
         i = 0
         while i < len(doc):
@@ -63,7 +66,9 @@ class MentionFinder:
             if title is None:
                 i += 1
                 continue
-            out.append(self._title_mention(doc, i, i + n, title, ent_at, out))
+            m = self._title_mention(doc, i, i + n, title, ent_at, out)
+            if all(m is not o for o in out):
+                out.append(m)
             used.update(range(i, i + n))
             i += n
         out = _merge(out)
@@ -86,6 +91,7 @@ class MentionFinder:
                 # "Therese Kayikwamba Wagner": the surname ends a longer, unknown name
                 while start > 0 and ent.doc[start - 1].is_title and \
                         ent.doc[start - 1].pos_ == "PROPN" and not ent.doc[start - 1].ent_id_ \
+                        and ent.doc[start - 1].ent_type_ != "PERSON" \
                         and (ent.doc[start - 1].lower_,) not in self.titles:
                     start -= 1
                 name = ent.doc[start:ent.end].text
@@ -108,12 +114,25 @@ class MentionFinder:
             title = self.titles.get(words)
             if title is not None:
                 return title, n
+        return self._portfolio_title(doc, i)
+
+    def _portfolio_title(self, doc: Doc, i: int) -> tuple[Title | None, int]:
+        """A capitalised portfolio before Minister/Secretary: "Commerce and Industry
+        Minister", "Business and Trade Secretary" (an official of office 'other')."""
+        k = i
+        while k < len(doc) and k - i < 6 and (doc[k].is_title or doc[k].lower_ in ("and", "&")) \
+                and not doc[k].ent_type_ in ("PERSON", "GPE", "NORP"):
+            if doc[k].lower_ in PORTFOLIO_HEADS and k > i:
+                words = " ".join(t.text for t in doc[i:k + 1])
+                return Title(phrase=words.lower(), office="other", display=words), k + 1 - i
+            k += 1
         return None, 0
 
     def _title_mention(self, doc: Doc, start: int, end: int, title: Title,
                        ent_at: dict[int, Span], found: list[Mention]) -> Mention:
         """A title, with the nationality before it and the name after it."""
         country = None
+        sector = None
         # nationality: "Japanese Prime Minister", "Japan's foreign minister", "U.S. President"
         j = start - 1
         while j >= 0 and doc[j].lower_ in {"'s", "’s", "the", "then", "former", "new", "incoming",
@@ -127,8 +146,11 @@ class MentionFinder:
                     start = min(start, m.start) if m.kind != "capital" else start
                 elif m.start <= j < m.end and m.kind in ("org", "group") and m.key:
                     # "WFP Executive Director", "Houthi military spokesman"
-                    country = (self.kb.organisations[m.key].code if m.kind == "org"
-                               else self.kb.groups[m.key].country)
+                    if m.kind == "org":
+                        country = self.kb.organisations[m.key].code
+                    else:
+                        group = self.kb.groups[m.key]
+                        country, sector = group.country, group.sector
         # "the president of France"
         if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
             for m in found:
@@ -152,16 +174,35 @@ class MentionFinder:
         if person is not None:
             person.title = title
             person.country = person.country or country
+            person.sector = person.sector or sector
             person.start = min(person.start, start)
             return person
         k = name_start
-        while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and k - name_start < 4 \
-                and (doc[k].ent_type_ in ("", "PERSON")):
+        # NER often calls an unknown name after a title an ORG: the title says it is a person
+        while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") \
+                and k - name_start < 4 and not doc[k].ent_id_ \
+                and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
             k += 1
         if k > name_start:
             return Mention(start, k, "person", None, name=_clean_name(doc[name_start:k].text),
-                           title=title, country=country)
-        return Mention(start, end, "title", None, title=title, country=country)
+                           title=title, country=country, sector=sector)
+        return Mention(start, end, "title", None, title=title, country=country, sector=sector)
+
+
+def _join_adjacent_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Therese Kayikwamba" (NER) + "Wagner" (a known surname) is one unknown name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "person" and m.kind == "person" \
+                and prev.end == m.start and (prev.key is None or m.key is None):
+            key = prev.key if m.key is None and prev.key else None
+            if key is None:
+                out[-1] = Mention(prev.start, m.end, "person", None,
+                                  name=_clean_name(doc[prev.start:m.end].text))
+                continue
+        out.append(m)
+    return out
 
 
 def _appositive_titles(doc: Doc, mentions: list[Mention]) -> None:

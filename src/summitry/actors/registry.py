@@ -124,11 +124,15 @@ class ActorRegistry:
         return None
 
     def by_name(self, name: str) -> _Entry | None:
+        """The article's person with this name, in any order, or whose name contains it
+        ("Kayikwamba Wagner" after "Therese Kayikwamba Wagner")."""
         key = name_key(name)
         for e in self.persons():
             if name_key(e.name) == key:
                 return e
-        return None
+        parts = set(key.split())
+        partial = [e for e in self.persons() if parts and parts < set(name_key(e.name).split())]
+        return partial[0] if len(partial) == 1 else None
 
     def by_office(self, country: str | None, office: str | None) -> _Entry | None:
         for e in self.persons():

@@ -48,6 +48,7 @@ class Discourse:
     person_group: list[Ref] = field(default_factory=list)
     speaker: Ref | None = None
     place: str | None = None  # the country the current sentence says it happens in
+    last_government: str | None = None  # the country of the last "X government" named
 
 
 class Resolver:
@@ -131,10 +132,14 @@ class Resolver:
         country = m.country
         if country is None and m.title is not None and m.title.countries:
             country = m.title.countries[0]
+        if country is None and m.title is not None and m.title.sector == "GOV":
+            # "Government spokesperson Yolande Makolo" after "The Rwandan government ..."
+            country = self.state.last_government
         if country is None:
             return None  # "People not in the base are coded from title and nationality"
         title = m.title
-        return reg.new_person(name, country=country, sector=title.sector if title else None,
+        sector = m.sector or (title.sector if title else None)
+        return reg.new_person(name, country=country, sector=sector,
                               role=_role_text(title), office=title.office if title else None)
 
     def _disambiguate(self, people: list) -> list:  # type: ignore[type-arg]
@@ -216,6 +221,12 @@ class Resolver:
             if ref is not None:
                 return [ref]
         low = token.lower_
+        if m is None and token.pos_ == "PROPN" and token.is_title:
+            # a surname of someone named earlier in the article ("Makolo also urged")
+            entry = self.reg.by_surname(token.text)
+            if entry is not None:
+                return [self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
+                                     via="surname")]
         if token.pos_ == "PRON" or low in MALE | FEMALE | PLURAL | FIRST_SINGULAR | FIRST_PLURAL:
             return self._pronoun(token)
         if low in GROUP_NOUNS and self._is_group_phrase(token):
@@ -242,8 +253,12 @@ class Resolver:
         return out
 
     def _is_occasion(self, m: Mention) -> bool:
+        """ "the G20 summit", "a summit of the Weimar Triangle": a setting."""
         after = self.doc[m.end:m.end + 2]
-        return any(t.lower_ in OCCASION_WORDS for t in after)
+        before = self.doc[max(m.start - 3, 0):m.start]
+        return any(t.lower_ in OCCASION_WORDS for t in after) or (
+            any(t.lower_ in OCCASION_WORDS for t in before)
+            and any(t.lower_ == "of" for t in before))
 
     def _is_group_phrase(self, token: Token) -> bool:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
@@ -322,6 +337,8 @@ class Resolver:
                     continue
             entry = self.reg.country(iso3, sector or "GOV")
             out.append(self.reg.ref(entry, text, start, end, via="agent"))
+            if (sector or "GOV") == "GOV" and iso3 in self.kb.countries:
+                self.state.last_government = iso3
         return out
 
     def _countries_of(self, token: Token, *, allow_person: bool = False) -> list[tuple[str, Token]]:
@@ -365,6 +382,13 @@ class Resolver:
                 self.state.persons.append((ref.actor, is_subj))
             elif sent.start <= m.start < sent.end:
                 self.resolve_mention(m)
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for token in sent:
+            if token.i not in covered and token.pos_ == "PROPN" and token.is_title:
+                entry = self.reg.by_surname(token.text)
+                if entry is not None:
+                    self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
+                                 via="surname")
 
     def set_group(self, refs: list[Ref]) -> None:
         unique: list[Ref] = []

@@ -135,8 +135,15 @@ class DocumentBuilder:
         drafts = group_meetings(meeting_items)
         meetings = build_meetings(drafts, events, quotes, registry)
         events = _inherit_meeting_context(events, meetings)
-        # one event per meeting: later reports of the same meeting are folded in
-        folded = {e.id for d in drafts for e in d.events[1:]}
+        # one event per meeting and dyad: later reports of the same meeting are folded in
+        folded: set[str] = set()
+        for d in drafts:
+            seen_pairs: set[frozenset] = set()
+            for e in d.events:
+                pair = frozenset((e.source.country, e.target.country if e.target else None))
+                if pair in seen_pairs:
+                    folded.add(e.id)
+                seen_pairs.add(pair)
         events = [e for e in events if e.id not in folded]
         warnings: list[str] = []
         undated = sum(1 for e in events if e.date is None)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
-from ..enrich.modality import clause_modality
+from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
@@ -89,7 +89,7 @@ class EventCoder:
         p = trig.pattern
         token = trig.token
         code = code or _refined(trig)
-        if code is None:
+        if code is None or is_background(token):
             return []
         modality = clause_modality(token)
         if gov is not None and gov.pattern.kind == "modal":
@@ -116,8 +116,8 @@ class EventCoder:
                 0.1 if tgt is not None and tgt.via in ("pronoun", "group") else 0)
             events.append(RawEvent(src, tgt, code, p, gov.pattern if gov else None, modality,
                                    symmetric, token, token.sent, round(max(c, 0.1), 2)))
-        if symmetric and code.startswith(MEETING_ROOT) and modality == "asserted":
-            resolver.set_group([*sources, *targets])
+        if code.startswith(MEETING_ROOT) and modality == "asserted" and events:
+            resolver.set_group([*sources, *targets])  # "the two leaders", "they" next
         elif token.pos_ not in NOUN_POS and len(sources) >= 2 and all(
                 s.via in ("name", "title", "group", "office") for s in sources):
             resolver.set_group(sources)  # "President Lee and Prime Minister Carney agreed"

@@ -7,6 +7,23 @@ from spacy.tokens import Token
 from ..coding.vocabulary import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATIONS
 
 
+BACKGROUND_ADVERBS = frozenset({"last", "previously", "formerly"})
+
+
+def is_background(token: Token) -> bool:
+    """ "The two leaders last met in June", "had met in 2019": context, not news
+    (the protocol does not code background the article mentions only as context)."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children) and verb.tag_ == "VBN"
+
+
 def clause_modality(token: Token) -> str:
     """asserted, planned, hoped or negated, read off the verb that carries ``token``."""
     verb = token

@@ -16,6 +16,7 @@ from ..actors.resolve import Resolver
 from ..coding.vocabulary import SIDELINES_WORDS
 from ..types import Location
 
+MAIN_CODES = {"G7", "G20", "NATO", "ASEAN", "AU", "EU"}
 PLACE_PREPS = {"in", "at", "to"}
 OCCASION_WORDS = {"summit", "summits", "meeting", "conference", "forum", "session",
                   "gathering", "assembly", "talks"}
@@ -77,13 +78,14 @@ def sentence_occasion(sent: Span, resolver: Resolver, kb: KnowledgeBase,
         if m.kind != "org" or not (sent.start <= m.start < sent.end) or not m.key:
             continue
         after = sent.doc[m.end:min(m.end + 3, sent.end)]
-        before = sent.doc[max(m.start - 2, sent.start):m.start]
+        before = sent.doc[max(m.start - 3, sent.start):m.start]  # "summit of the X"
         words = {t.lower_ for t in after} | {t.lower_ for t in before}
         if not words & OCCASION_WORDS:
             continue
         org = kb.organisations[m.key]
         summit = kb.summit_for(m.key, date)
-        label = summit.name if summit else f"{org.code if org.code != 'IGO' else org.id} summit"
+        short = org.code if org.code in MAIN_CODES else org.name
+        label = summit.name if summit else f"{short} summit"
         return Occasion(name=label + (" sidelines" if sidelines else ""), grouping=m.key,
                         summit=summit, sidelines=sidelines)
     return None
