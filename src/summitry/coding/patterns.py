@@ -13,6 +13,8 @@ from typing import Any, Iterable
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+
 from ..errors import DataError
 
 KINDS = ("event", "modal", "appeal", "speech")
@@ -113,7 +115,7 @@ class PatternSet:
 
 def load_file(text: str, label: str) -> list[Pattern]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise DataError(f"invalid YAML: {exc}", path=label) from exc
     if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):

@@ -44,3 +44,18 @@ NUMBER_WORDS = {
 
 # Dependency labels through which a clause inherits its subject.
 INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+
+# Nouns that refer back to an act reported earlier ("condemned the launch", "rejected the
+# demand"): the act's CAMEO roots. The actor who did that act is the target.
+ACT_NOUNS = {
+    "launch": ("15", "19"), "launches": ("15", "19"), "test": ("15",), "tests": ("15",),
+    "demand": ("10",), "demands": ("10",), "ultimatum": ("10", "13"),
+    "accusation": ("11",), "accusations": ("11",), "allegation": ("11",),
+    "allegations": ("11",), "charges": ("11",), "criticism": ("11",),
+    "strike": ("19", "18"), "strikes": ("19", "18"), "airstrike": ("19",),
+    "airstrikes": ("19",), "attack": ("19", "18"), "attacks": ("19", "18"),
+    "bombing": ("18", "19"), "shelling": ("19",), "incursion": ("19",),
+    "proposal": ("03", "02"), "offer": ("03",), "request": ("02",), "appeal": ("02",),
+    "sanctions": ("16",), "expulsion": ("16",), "expulsions": ("16",), "threat": ("13",),
+    "threats": ("13",), "warning": ("13",), "remarks": ("01", "11"), "comments": ("01", "11"),
+}

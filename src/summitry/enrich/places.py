@@ -51,6 +51,9 @@ def _place_of(token, resolver: Resolver, kb: KnowledgeBase) -> Location | None: 
     m = resolver.mention_at(token)
     if m is not None and m.key:
         span = m.span(token.doc)
+        if m.kind == "place":
+            place = kb.place(m.key)
+            return Location(country=place.country, place=place.name)
         if m.kind == "country":
             return Location(country=m.key, place=None)
         if m.kind == "capital":
