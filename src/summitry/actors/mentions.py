@@ -93,7 +93,8 @@ class MentionFinder:
                 while start > 0 and ent.doc[start - 1].is_title and \
                         ent.doc[start - 1].pos_ == "PROPN" and not ent.doc[start - 1].ent_id_ \
                         and ent.doc[start - 1].ent_type_ != "PERSON" \
-                        and (ent.doc[start - 1].lower_,) not in self.titles:
+                        and ent.doc[start - 1].lower_ not in self.first_words \
+                        and ent.doc[start - 1].lower_ not in PORTFOLIO_HEADS:
                     start -= 1
                 name = ent.doc[start:ent.end].text
                 return Mention(start, ent.end, "person", None, name=_clean_name(name))

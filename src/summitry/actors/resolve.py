@@ -36,6 +36,10 @@ GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
 OCCASION_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "forum", "session",
                   "sessions", "gathering", "ministerial", "leaders'", "sidelines"}
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
+                  "groups", "handful"}
+ANAPHORIC_GROUPS = {"group", "movement", "militia", "organization", "organisation", "rebels",
+                    "militants", "insurgents"}
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "BUS", "MED", "LEG"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
             "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
@@ -238,6 +242,18 @@ class Resolver:
             return self._pronoun(token)
         if low in GROUP_NOUNS and self._is_group_phrase(token):
             return self._group_refs(token, countries=low in COUNTRY_GROUP_NOUNS)
+        if low in QUANTITY_NOUNS:  # "hundreds of protesters"
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self.refs_for(g, expand_conj=False)
+        if low in ANAPHORIC_GROUPS and any(c.lower_ == "the" for c in token.children):
+            entry = next((e for e in reversed(list(self.reg.entries.values()))
+                          if e.kind == "group" and e.mentions), None)
+            if entry is not None:  # "the group" after "the Houthis"
+                return [self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
+                                     via="group")]
         agent = self._agent(token)
         if agent:
             return agent
@@ -330,12 +346,22 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         for t in [pobj, *pobj.conjuncts]:
                             countries += self._countries_of(t, allow_person=True)
+                        if pobj.lower_ in GROUP_NOUNS and self._is_group_phrase(pobj):
+                            # "negotiators from the two countries"
+                            countries += [(r.country, pobj) for r in self.state.group if r.country]
+            if child.dep_ == "poss" and not countries:  # "his office", "her government"
+                countries += [(r.country, child) for r in self.refs_for(child, expand_conj=False)
+                              if r.country]
         out: list[Ref] = []
         start, end = token.left_edge.idx, token.idx + len(token.text)
         text = self.doc.text[start:end]
         if not countries and sector in LOCAL_SECTORS and self.state.place:
             # "protesters rallied ... in Ankara": people take the country they are in
             countries = [(self.state.place, token)]
+        if not countries and sector == "GOV" and not is_leader and self.state.last_government \
+                and any(c.lower_ == "the" for c in token.children):
+            # "The Foreign Office also summoned ...": the government last named
+            countries = [(self.state.last_government, token)]
         for iso3, _tok in countries:
             if is_leader:
                 entry = self._leader_of(iso3)

@@ -195,15 +195,15 @@ def _inherit_meeting_context(events: list[Event], meetings) -> list[Event]:  # t
     """Statements and agreements made at a meeting take its date (protocol); agreements
     also take its place. An act belongs to the latest meeting reported before it that
     its source took part in."""
-    dated = sorted((m for m in meetings if m.date), key=lambda m: m.evidence.start)
+    ordered = sorted(meetings, key=lambda m: m.evidence.start)
     outcome_of = {oid: m for m in meetings for oid in m.outcomes}
     out = []
     for e in events:
         m = outcome_of.get(e.id)
         if m is None and e.date is None and e.cameo_root != "04":
-            fits = [x for x in dated if x.evidence.start <= e.evidence.start
+            fits = [x for x in ordered if x.evidence.start <= e.evidence.start
                     and e.source.country in {p.country for p in x.participants}]
-            m = fits[-1] if fits else None
+            m = fits[-1] if fits and fits[-1].date else None
         if m is not None:
             precision = e.date_precision
             if e.date is None and m.date:

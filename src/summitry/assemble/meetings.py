@@ -59,7 +59,13 @@ def group_meetings(events: list[tuple[Event, Token, str | None]]) -> list[Meetin
             if len(countries) < 2:
                 continue
             key = frozenset(countries)
-            draft = next((d for d in drafts if d.countries == key), None)
+            negotiation = group[0][0].cameo.startswith("046")
+            date = group[0][0].date
+            # one meeting per set of countries, unless the dates differ or one is a round of
+            # negotiations and the other a meeting of leaders
+            draft = next((d for d in drafts if d.countries == key
+                          and d.events[0].cameo.startswith("046") == negotiation
+                          and (date is None or d.events[0].date in (None, date))), None)
             if draft is None:
                 draft = MeetingDraft(key, first_start=group[0][0].evidence.start)
                 drafts.append(draft)
@@ -130,8 +136,19 @@ def _participants(draft: MeetingDraft, registry: ActorRegistry) -> list[Particip
 
 
 def _duration(triggers: list[Token]) -> int | None:
+    """ "sat down for 30 minutes", "a twenty-minute call", "the talks lasted two hours": in
+    a sentence that reports the meeting or one of the two after it."""
+    sents = []
     for token in triggers:
         sent = token.sent
+        sents.append(sent)
+        nxt = sent
+        for _ in range(2):
+            if nxt.end >= len(token.doc):
+                break
+            nxt = token.doc[nxt.end].sent
+            sents.append(nxt)
+    for sent in sents:
         for m in _DURATION.finditer(sent.text):
             raw = (m.group("n") or m.group("n2")).lower()
             unit = (m.group("unit") or m.group("unit2")).lower()

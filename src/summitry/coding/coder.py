@@ -240,9 +240,15 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
     hosts = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
     for slot in slots:
         if slot in ("dobj", "dative", "attr"):
+            found = False
             for c in token.children:
                 if c.dep_ == slot or (slot == "dobj" and c.dep_ in ("dobj", "attr")):
+                    found = True
                     out += resolver.refs_for(c) or _owner_refs(c, resolver)
+            if slot == "dobj" and not found and token.dep_ == "relcl" and not any(
+                    c.dep_ == "nsubjpass" for c in token.children):
+                # "the officials it accused of sabotage": the clause's object is its head
+                out += resolver.refs_for(token.head)
             continue
         if slot in ("subject", "poss", "modifier", "agent"):
             continue
@@ -286,6 +292,11 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
         elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
             for g in c.children:
                 if g.dep_ == "pobj":
+                    refs += resolver.refs_for(g)
+        elif c.dep_ == "prep" and c.lower_ == "of":  # "the port of Hodeidah"
+            for g in c.children:
+                m = resolver.mention_at(g) if g.dep_ == "pobj" else None
+                if m is not None and m.kind in ("place", "country", "capital"):
                     refs += resolver.refs_for(g)
     return refs
 

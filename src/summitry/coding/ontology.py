@@ -10,13 +10,17 @@ from importlib import resources
 from ..errors import DataError
 
 
-# CAMEO's "express intent to ..." codes (03x) for acts that are announced, not yet done:
-# "will provide aid" -> 033, "will meet" -> 036 (longest prefix wins).
+# The code of an act announced but not yet done: cooperation becomes an intention (03x:
+# "will provide aid" -> 033, "will meet" -> 036), force or punishment a threat (13x:
+# "will keep targeting Israel" -> 138). The longest prefix wins.
 INTENT_CODES = {
     "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
     "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "08": "035", "081": "0351", "083": "0353", "084": "0353", "085": "0354", "086": "0355",
     "087": "0356",
+    # announcing force, sanctions or a break in relations is a threat (CAMEO 13)
+    "15": "138", "16": "1313", "163": "1312", "17": "130", "18": "138", "19": "138",
+    "20": "138",
 }
 
 

@@ -122,6 +122,11 @@ def _governor(trig: Trigger, found: dict[int, Trigger]) -> Trigger | None:
             return None  # "At his meeting with X, they agreed": an adjunct, not a complement
         head = token.head
         other = found.get(head.i)
+        if token.dep_ == "conj":
+            # a coordinated verb is a sibling, not a governor: "called on X ... and pledged
+            # to Y" -- share the sibling's governor instead
+            token = head
+            continue
         if other is not None and other is not trig:
             if other.pattern.kind != "event":
                 return other

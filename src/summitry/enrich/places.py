@@ -31,7 +31,20 @@ class Occasion:
 
 
 def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> Location | None:
-    """The place named by an "in/at X" phrase of the sentence, if any."""
+    """The place named by an "in/at X" phrase of the sentence, if any: the first place
+    named, in the first country named ("at the National Palace in Mexico City")."""
+    found: list[Location] = []
+    for loc in _locations(sent, resolver, kb):
+        found.append(loc)
+        if loc.country:
+            break
+    if not found:
+        return None
+    place = found[0].place or found[-1].place
+    return Location(country=found[-1].country, place=place)
+
+
+def _locations(sent: Span, resolver: Resolver, kb: KnowledgeBase):  # type: ignore[no-untyped-def]
     for token in sent:
         if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
             continue
@@ -43,8 +56,7 @@ def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> Loca
                 continue
             loc = _place_of(pobj, resolver, kb)
             if loc is not None:
-                return loc
-    return None
+                yield loc
 
 
 def _place_of(token, resolver: Resolver, kb: KnowledgeBase) -> Location | None:  # type: ignore[no-untyped-def]
@@ -66,8 +78,11 @@ def _place_of(token, resolver: Resolver, kb: KnowledgeBase) -> Location | None: 
         # "in Kananaskis, Canada": the appositive or following country names it
         for t in token.doc[token.i + 1: token.i + 4]:
             tm = resolver.mention_at(t)
-            if tm is not None and tm.kind == "country":
+            if tm is not None and tm.kind in ("country", "capital") and tm.key:
                 country = tm.key
+                break
+            if tm is not None and tm.kind == "place" and tm.key:
+                country = kb.place(tm.key).country
                 break
         return Location(country=country, place=text)
     return None
