@@ -54,6 +54,7 @@ class Discourse:
     place: str | None = None  # the country the current sentence says it happens in
     last_government: str | None = None  # the country of the last "X government" named
     acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)
+    last_collective: Ref | None = None  # the last country or body that acted ("it")
 
 
 class Resolver:
@@ -76,6 +77,9 @@ class Resolver:
             return self._cache[key]
         ref = self._resolve_mention(m)
         self._cache[key] = ref
+        if ref is not None and ref.country in self.kb.countries and ref.sector in ("GOV", None) \
+                and m.kind in ("person", "title", "capital"):
+            self.state.last_government = ref.country
         return ref
 
     def _resolve_mention(self, m: Mention) -> Ref | None:
@@ -305,6 +309,9 @@ class Resolver:
         if low in PLURAL:
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="group")
                     for r in self.state.group]
+        if low in ("it", "its") and self.state.last_collective is not None:
+            r = self.state.last_collective  # "Britain ... officials it accused"
+            return [Ref(r.actor, r.country, r.sector, token.text, *s, via="pronoun")]
         if low in MALE | FEMALE:
             want = "m" if low in MALE else "f"
             entry = self._last_person(want, before=token.i)
@@ -339,6 +346,12 @@ class Resolver:
             return []
         countries: list[tuple[str, Token]] = []
         for child in token.children:
+            cm = self.mention_at(child)
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and cm is not None \
+                    and cm.kind == "group":
+                ref = self.resolve_mention(cm)
+                if ref is not None:  # "the Houthi leadership" is the group
+                    return [ref]
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 countries += self._countries_of(child)
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
@@ -436,11 +449,15 @@ class Resolver:
 
     def remember_act(self, code: str, source: Ref) -> None:
         self.state.acts.append((code, source))
+        entry = self.reg.get(source.actor)
+        if entry is not None and entry.kind != "person" and source.via != "pronoun":
+            self.state.last_collective = source
 
-    def actor_of_act(self, roots: tuple[str, ...], *, exclude: set[str]) -> Ref | None:
-        """Who did the latest reported act with one of these CAMEO roots."""
+    def actor_of_act(self, roots: tuple[str, ...], *, exclude_countries: set[str]) -> Ref | None:
+        """Who did the latest reported act with one of these CAMEO roots (another
+        country's: one does not condemn one's own launch)."""
         for code, source in reversed(self.state.acts):
-            if code.startswith(roots) and source.actor not in exclude:
+            if code.startswith(roots) and source.country not in exclude_countries:
                 return source
         return None
 

@@ -104,7 +104,7 @@ def build_meetings(drafts: list[MeetingDraft], all_events: list[Event], quotes: 
         quote_ids = [qid for qid, m in quote_of.items() if m == n]
         meetings.append(Meeting(
             id=f"m{n + 1}", participants=tuple(participants), format=fmt, date=date,  # type: ignore[arg-type]
-            location=location, occasion=draft.occasion,
+            location=location, occasion=draft.occasion or _visit(draft.triggers),
             duration_minutes=_duration(draft.triggers), first_meeting=_first(draft.triggers),
             outcomes=tuple(outcomes), quotes=tuple(quote_ids), evidence=draft.events[0].evidence))
     return meetings
@@ -156,6 +156,24 @@ def _duration(triggers: list[Token]) -> int | None:
             if n is None:
                 continue
             return int(n * 60 if unit.startswith("hour") else n)
+    return None
+
+
+VISIT_NOUNS = {"visit", "trip", "tour"}
+
+
+def _visit(triggers: list[Token]) -> str | None:
+    """A visit as the occasion: "two-day visit to Japan", "first official visit to Mexico"."""
+    for token in triggers:
+        for t in token.sent:
+            if t.lower_ in VISIT_NOUNS and t.pos_ == "NOUN":
+                words = [w for w in t.subtree if w.dep_ not in ("det", "poss", "case")
+                         and not (w.dep_ == "prep" and w.lower_ not in ("to", "in"))
+                         and w.i <= t.i + 4 and not w.is_punct]
+                keep = [w for w in words if w.i >= t.i or w.head is t or w.head.head is t]
+                text = " ".join(w.text for w in sorted(keep, key=lambda w: w.i)
+                                if w.i < t.i or w.i <= t.i + 3)
+                return text or t.text
     return None
 
 

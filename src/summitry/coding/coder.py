@@ -162,9 +162,22 @@ class EventCoder:
         if gov is not None and gov.pattern.kind == "appeal" and not targets:
             targets = _slot_refs(gov.token, gov.pattern.target, resolver)
         if not targets and token.pos_ not in NOUN_POS:
-            targets = _act_refs(token, resolver, {s.actor for s in sources})
+            targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
+
+
+def _object_nouns(token: Token) -> list[Token]:
+    """The trigger, its object, and a noun the object introduces ("40 million euros in
+    humanitarian funding for Sudan"): where target phrases and modifiers attach."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass"):
+            out.append(c)
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                    out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
 
 
 def _refined(trig: Trigger) -> str | None:
@@ -172,7 +185,7 @@ def _refined(trig: Trigger) -> str | None:
     p = trig.pattern
     if not p.refine:
         return p.code
-    words = [trig.token] + [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = _object_nouns(trig.token)
     for w in words:
         for c in [w, *w.children]:
             if c.dep_ in ("amod", "compound", "nmod") or c is w:
@@ -237,7 +250,7 @@ def _agent_refs(verb: Token, resolver: Resolver) -> list[Ref]:
 
 def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list[Ref]:
     out: list[Ref] = []
-    hosts = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    hosts = _object_nouns(token)
     for slot in slots:
         if slot in ("dobj", "dative", "attr"):
             found = False
@@ -273,7 +286,7 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
     before; its actor is the target."""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ACT_NOUNS:
-            ref = resolver.actor_of_act(ACT_NOUNS[c.lower_], exclude=exclude)
+            ref = resolver.actor_of_act(ACT_NOUNS[c.lower_], exclude_countries=exclude)
             if ref is not None:
                 start, end = c.left_edge.idx, c.idx + len(c.text)
                 return [Ref(ref.actor, ref.country, ref.sector, verb.doc.text[start:end], start,
@@ -298,7 +311,9 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
                 m = resolver.mention_at(g) if g.dep_ == "pobj" else None
                 if m is not None and m.kind in ("place", "country", "capital"):
                     refs += resolver.refs_for(g)
-    return refs
+    # "Yemen's Houthi movement": the group is the actor, not the country it is in
+    specific = [r for r in refs if r.actor != r.country]
+    return specific if specific and len({r.country for r in refs}) == 1 else refs
 
 
 def _modifier_refs(token: Token, resolver: Resolver) -> list[Ref]:

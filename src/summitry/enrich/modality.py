@@ -21,7 +21,11 @@ def is_background(token: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
         return True
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children) and verb.tag_ == "VBN"
+    # past perfect in a main clause ("had met in 2019"); in reported speech ("said Japan
+    # had lodged a protest") it is the news itself
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                               for c in children)
 
 
 def clause_modality(token: Token) -> str:
@@ -33,6 +37,13 @@ def clause_modality(token: Token) -> str:
             break
         verb = verb.head
     children = list(verb.children)
+    # "would keep targeting": the auxiliaries of the verbs it is the complement of
+    head = verb
+    for _ in range(2):
+        if head.dep_ != "xcomp":
+            break
+        head = head.head
+        children += [c for c in head.children if c.dep_ in ("aux", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod")
            for c in children):
         return "negated"
