@@ -36,6 +36,8 @@ GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
 OCCASION_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "forum", "session",
                   "sessions", "gathering", "ministerial", "leaders'", "sidelines"}
+PRONOUN_REACH = 2  # sentences over which "they" still means the group that last acted
+GROUP_REACH = 6  # the same for "the two leaders", "both countries"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
                   "groups", "handful"}
 ANAPHORIC_GROUPS = {"group", "movement", "militia", "organization", "organisation", "rebels",
@@ -50,6 +52,8 @@ class Discourse:
     persons: list[tuple[str, bool]] = field(default_factory=list)  # (actor id, was subject)
     group: list[Ref] = field(default_factory=list)
     person_group: list[Ref] = field(default_factory=list)
+    group_sentence: int = -99  # where the group last acted: "they" does not reach far
+    sentence: int = 0
     speaker: Ref | None = None
     place: str | None = None  # the country the current sentence says it happens in
     last_government: str | None = None  # the country of the last "X government" named
@@ -265,6 +269,10 @@ class Resolver:
 
     def _group_refs(self, token: Token, *, countries: bool) -> list[Ref]:
         """ "the two leaders" -> the persons acting together last; "both countries" -> theirs."""
+        counted = any(c.lower_ in ("two", "both", "three", "four", "five")
+                      for c in token.children)
+        if not counted and self.state.sentence - self.state.group_sentence > GROUP_REACH:
+            return []  # "the leaders" far from any group; "the two leaders" always has one
         group = self.state.group if countries else (self.state.person_group or self.state.group)
         start, end = token.left_edge.idx, token.idx + len(token.text)
         text = self.doc.text[start:end]
@@ -307,6 +315,8 @@ class Resolver:
                 entry = self.reg.country(sp.country, "GOV")
                 return [self.reg.ref(entry, token.text, *s, via="pronoun", record=False)]
         if low in PLURAL:
+            if self.state.sentence - self.state.group_sentence > PRONOUN_REACH:
+                return []
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="group")
                     for r in self.state.group]
         if low in ("it", "its") and self.state.last_collective is not None:
@@ -415,6 +425,7 @@ class Resolver:
     # ---- discourse updates ---------------------------------------------
     def start_sentence(self, sent: Span) -> None:
         """Resolve every name mention of the sentence (so later pronouns see them)."""
+        self.state.sentence += 1
         for m in self.mentions:
             if sent.start <= m.start < sent.end and m.kind in ("person", "title"):
                 ref = self.resolve_mention(m)
@@ -443,6 +454,7 @@ class Resolver:
                 unique.append(r)
         if len(unique) >= 2:
             self.state.group = unique
+            self.state.group_sentence = self.state.sentence
             if all(self.reg.get(r.actor) is not None and self.reg.get(r.actor).kind == "person"  # type: ignore[union-attr]
                    for r in unique):
                 self.state.person_group = unique

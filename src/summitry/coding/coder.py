@@ -259,7 +259,8 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                     found = True
                     out += resolver.refs_for(c) or _owner_refs(c, resolver)
             if slot == "dobj" and not found and token.dep_ == "relcl" and not any(
-                    c.dep_ == "nsubjpass" for c in token.children):
+                    c.dep_ == "nsubjpass" or c.lower_ in ("where", "when", "which", "who")
+                    for c in token.children):
                 # "the officials it accused of sabotage": the clause's object is its head
                 out += resolver.refs_for(token.head)
             continue

@@ -109,6 +109,13 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                         if t.i in found and found[t.i].pattern.kind == "event" \
                                 and found[t.i].pattern.specificity == 0:
                             found[t.i].consumed = True
+        # "a round of talks": the word inside the pattern's prepositional object is its part
+        for prep, words in trig.pattern.prep_object.items():
+            for c in trig.token.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    for g in c.children:
+                        if g.i in found and _lemma_in(g, words):
+                            found[g.i].consumed = True
         trig.governor = _governor(trig, found)
     return sorted(found.values(), key=lambda t: t.token.i)
 
