@@ -113,12 +113,6 @@ def test_text_at_max_chars_is_not_cut(short_pipeline: Pipeline) -> None:
 
 # ---- bad arguments: a clear SummitryError ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/pipeline.py:74-81: Pipeline.code does not check its text: bytes "
-    "reach spaCy, which treats them as a serialised Doc (srsly.msgpack ExtraData: "
-    "'unpack(b) received extra data'); None fails with \"object of type 'NoneType' has "
-    "no len()\" in _prepare. readers.read_text raises InputError('text must be a str') "
-    "for the same mistake"))
 @pytest.mark.parametrize("text", [MEETING.encode("utf-8"), None, 42],
                          ids=["bytes", "none", "int"])
 def test_text_that_is_not_a_string(pipeline: Pipeline, text: object) -> None:
@@ -126,12 +120,6 @@ def test_text_that_is_not_a_string(pipeline: Pipeline, text: object) -> None:
         pipeline.code(text)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/pipeline.py:74-81 does not validate `date`: a bad date raises a "
-    "bare ValueError from src/summitry/enrich/dates.py:49 (Date.fromisoformat) only once "
-    "an event has to be dated ('month must be in 1..12', 'Invalid isoformat string'), "
-    "and with no event the invalid date is copied into Document.date unchecked; "
-    "readers.check_date_argument already raises InputError(field='date')"))
 @pytest.mark.parametrize("text", [MEETING, "The weather was mild all week."],
                          ids=["with-events", "without-events"])
 @pytest.mark.parametrize("date", ["2025-13-01", "2025-02-30", "yesterday", "02/07/2025"])
@@ -140,10 +128,6 @@ def test_invalid_date_is_an_input_error(pipeline: Pipeline, text: str, date: str
         pipeline.code(text, date=date)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a datetime.date passed as `date` is neither converted nor refused: "
-    "TypeError \"'<' not supported between instances of 'datetime.date' and 'str'\" "
-    "deep in dating (Role.active_on / find_dates)"))
 def test_date_object_is_accepted_or_clearly_refused(pipeline: Pipeline) -> None:
     try:
         doc = pipeline.code(MEETING, date=dt.date(2025, 7, 2))  # type: ignore[arg-type]
@@ -169,11 +153,6 @@ def test_pipe_bad_date_becomes_a_failure(pipeline: Pipeline) -> None:
     assert [r.id for r in results if isinstance(r, Document)] == ["a", "c", "d"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/pipeline.py:87: Pipeline.pipe calls self._prepare(a) outside the "
-    "try that turns errors into Failures, so an Article whose text is not a str "
-    "(None here) raises TypeError and ends the whole stream, against the docstring "
-    "('a failing article yields a Failure')"))
 def test_pipe_article_without_text_becomes_a_failure(pipeline: Pipeline) -> None:
     articles = [Article(text=MEETING, id="a", date="2025-07-02"),
                 Article(text=None, id="b"),  # type: ignore[arg-type]
@@ -208,11 +187,6 @@ def test_code_paths_reports_every_problem_and_codes_the_rest(pipeline: Pipeline,
                          ("d.jsonl", 2): "E014", ("missing.txt", None): "E010"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/pipeline.py:117-124: nlp.pipe reads a whole batch of articles "
-    "ahead, and the ReadProblems met while reading it are yielded before the batch's "
-    "first Document, so with the default batch_size a bad file comes out before the good "
-    "files listed ahead of it (the docstring promises input order; batch_size=1 keeps it)"))
 def test_code_paths_keeps_input_order(pipeline: Pipeline, tmp_path: Path) -> None:
     results = list(pipeline.code_paths(_files(tmp_path), date="2025-07-02"))
     order = [r.id if isinstance(r, Document) else Path(r.source).name  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import logging
 from dataclasses import dataclass, replace
@@ -13,7 +14,7 @@ from .coding.coder import EventCoder
 from .coding.ontology import Ontology
 from .coding.patterns import PatternSet
 from .config import Settings
-from .errors import W_TRUNCATED, SummitryError, warning
+from .errors import W_TRUNCATED, InputError, SummitryError, warning
 from .nlp.loader import build_nlp
 from .readers.problems import ReadProblem
 from .types import Article, Document
@@ -75,7 +76,7 @@ class Pipeline:
              id: str | None = None, source: str | None = None) -> Document:
         """Code one article given as text (with its date) or as an Article."""
         article = text if isinstance(text, Article) else Article(
-            text=text, id=id, title=title, date=date, source=source)
+            text=text, id=id, title=title, date=date, source=source)  # type: ignore[arg-type]
         article, notes = self._prepare(article)
         doc = self.nlp(article.text)
         return self._with_notes(self.builder.build(article, doc), notes)
@@ -84,12 +85,34 @@ class Pipeline:
     def pipe(self, articles: Iterable[Article], *, batch_size: int | None = None,
              n_process: int = 1) -> Iterator[Document | Failure]:
         """Code a stream with ``nlp.pipe``; a failing article yields a ``Failure``."""
-        prepared = (self._prepare(a) for a in articles)
-        pairs = ((a.text, (a, notes)) for a, notes in prepared)
-        stream = self.nlp.pipe(pairs, as_tuples=True,
+        for item in self._pipe(articles, batch_size=batch_size, n_process=n_process):
+            if not isinstance(item, ReadProblem):
+                yield item
+
+    def _pipe(self, items: Iterable[Article | ReadProblem], *, batch_size: int | None,
+              n_process: int = 1) -> Iterator[Document | Failure | ReadProblem]:
+        """The stream in input order; read problems travel through it untouched."""
+        def tuples() -> Iterator[tuple[str, object]]:
+            for item in items:
+                if isinstance(item, ReadProblem):
+                    yield "", item
+                    continue
+                try:
+                    article, notes = self._prepare(item)
+                except SummitryError as exc:
+                    yield "", Failure(getattr(item, "id", None), getattr(item, "source", None),
+                                      getattr(item, "line", None), exc)
+                    continue
+                yield article.text, (article, notes)
+
+        stream = self.nlp.pipe(tuples(), as_tuples=True,
                                batch_size=batch_size or self.settings.batch_size,
                                n_process=n_process)
-        for doc, (article, notes) in stream:
+        for doc, ctx in stream:
+            if isinstance(ctx, (ReadProblem, Failure)):
+                yield ctx
+                continue
+            article, notes = ctx  # type: ignore[misc]
             try:
                 yield self._with_notes(self.builder.build(article, doc), notes)
             except (SummitryError, ValueError, KeyError, IndexError, AttributeError,
@@ -107,23 +130,20 @@ class Pipeline:
         """
         from .readers import read_paths
 
-        problems: list[ReadProblem] = []
-
-        def articles() -> Iterator[Article]:
-            for item in read_paths(paths, fmt=fmt, date=date,
-                                   max_bytes=self.settings.max_bytes):
-                if isinstance(item, ReadProblem):
-                    problems.append(item)
-                else:
-                    yield item
-
-        for result in self.pipe(articles(), batch_size=batch_size):
-            while problems:
-                yield problems.pop(0)
-            yield result
-        yield from problems
+        items = read_paths(paths, fmt=fmt, date=date, max_bytes=self.settings.max_bytes)
+        yield from self._pipe(items, batch_size=batch_size)
 
     def _prepare(self, article: Article) -> tuple[Article, tuple[str, ...]]:
+        """Check an article's fields and cut an over-long text (with a warning)."""
+        where = article.source or article.id
+        if not isinstance(article.text, str):
+            raise InputError(f"text must be a string, not {type(article.text).__name__}",
+                             path=where, line=article.line, field="text")
+        if isinstance(article.date, _dt.date):
+            article = replace(article, date=article.date.isoformat())
+        if article.date is not None and not _valid_date(article.date):
+            raise InputError(f"date must be YYYY-MM-DD, not {article.date!r}", path=where,
+                             line=article.line, field="date")
         notes: tuple[str, ...] = ()
         if len(article.text) > self.settings.max_chars:
             cut = self.settings.max_chars
@@ -144,6 +164,16 @@ def code(text: str, *, date: str | None = None, title: str | None = None,
          pipeline: Pipeline | None = None) -> Document:
     """Code one article with a default pipeline (built on first use, per call site)."""
     return (pipeline or default_pipeline()).code(text, date=date, title=title)
+
+
+def _valid_date(text: object) -> bool:
+    if not isinstance(text, str) or len(text) != 10:
+        return False
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @functools.cache

@@ -236,10 +236,6 @@ def test_csv_without_a_text_column(invoke: Invoker, write: Writer) -> None:
 
 # ---- messages: whole, and exactly the file's name ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:41: Console(stderr=True) hard-wraps messages at the "
-    "terminal width (80 columns when stderr is not a terminal), so a long path is split "
-    "over two lines and cannot be found with grep; messages need soft_wrap=True"))
 def test_message_keeps_a_long_path_on_one_line(invoke: Invoker, write: Writer) -> None:
     path = write("a_fairly_long_directory_name/with_another_level_of_nesting/"
                  "and_a_long_file_name_too.txt", b"")
@@ -249,20 +245,12 @@ def test_message_keeps_a_long_path_on_one_line(invoke: Invoker, write: Writer) -
     assert str(path) in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:70 (and 45, 55, 83): messages are printed as rich "
-    "markup, so '[draft]' in a file name is taken for a style tag and dropped: the "
-    "message names 'notes .txt', a file that does not exist"))
 def test_message_names_a_file_with_brackets(invoke: Invoker, write: Writer) -> None:
     result = invoke(write("notes [draft].txt", b""))
     assert result.exit_code == 1
     assert "notes [draft].txt" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:70: a path containing '[/' (here the file 'y].txt' "
-    "in the directory 'x[') is rich markup with a closing tag: err.print raises "
-    "MarkupError and the CLI dies with a traceback instead of reporting the file"))
 def test_path_that_looks_like_a_closing_markup_tag(invoke: Invoker, write: Writer) -> None:
     write("x[/y].txt", b"")
     result = invoke("x[/y].txt")
@@ -271,11 +259,6 @@ def test_path_that_looks_like_a_closing_markup_tag(invoke: Invoker, write: Write
     assert "x[/y].txt" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:55: the DataError for a bad --actors file is printed "
-    "as rich markup; when the file's path contains '[/' (here 'actors].yaml' in the "
-    "directory 'x[') err.print raises MarkupError: a traceback and exit 1 instead of a "
-    "message and exit 2"))
 def test_bad_actor_file_with_brackets_in_its_path(invoke: Invoker, write: Writer) -> None:
     bad = write("x[/actors].yaml", "people: [\n  - id: x\n   bad: : :\n")
     result = invoke(write("paris.txt", PLAIN), "--actors", bad)

@@ -267,11 +267,6 @@ def test_quiet_drops_the_summary(invoke: Invoker, write: Writer) -> None:
     assert len(_jsonl(result.stdout)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/__init__.py:14-21: --version is a parameter of the group "
-    "callback, which click only calls once a subcommand is given, so `summitry --version` "
-    "fails with 'Missing command.' (exit 2); it needs callback=/is_eager on the option "
-    "or invoke_without_command=True"))
 def test_version() -> None:
     from typer.testing import CliRunner
 

@@ -75,10 +75,6 @@ def test_output_with_a_partly_bad_batch(invoke: Invoker, write: Writer, tmp_path
     assert "mixed.jsonl:2" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:108-111: _open_sink calls tempfile.mkstemp in a "
-    "missing directory unguarded: a FileNotFoundError traceback (exit 1) naming the "
-    "hidden temp file '.summitry-XXXX', not a message naming the --output path"))
 def test_output_into_a_missing_directory_is_a_clear_error(invoke: Invoker,
                                                           write: Writer) -> None:
     result = invoke(write("paris.txt", PLAIN), "-f", "json", "-o", "no/such/dir/result.json")
@@ -88,10 +84,6 @@ def test_output_into_a_missing_directory_is_a_clear_error(invoke: Invoker,
     assert "no/such/dir/result.json" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:114-119: when --output names a directory, every "
-    "article is coded, then os.replace raises IsADirectoryError (a traceback) and the "
-    "temp file .summitry-XXXX is left behind in the parent directory"))
 def test_output_that_is_a_directory(invoke: Invoker, write: Writer, tmp_path: Path) -> None:
     write("outdir/.keep", "")
     result = invoke(write("paris.txt", PLAIN), "-f", "json", "-o", "outdir")
@@ -101,12 +93,6 @@ def test_output_that_is_a_directory(invoke: Invoker, write: Writer, tmp_path: Pa
     assert "outdir" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:87-93: _close_sink runs in `finally` with "
-    "keep=coded > 0, so an exception after one article was coded still moves the temp "
-    "file over the output; with --format json the documents are only written after the "
-    "loop, so an existing output file is replaced by an EMPTY file (not 'whole or "
-    "untouched')"))
 def test_output_untouched_when_the_run_crashes_midway(
         invoke: Invoker, write: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write("result.json", '{"old": true}\n')
@@ -126,10 +112,6 @@ def test_output_untouched_when_the_run_crashes_midway(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: src/summitry/cli/code.py:110: the output is a tempfile.mkstemp file, created "
-    "with mode 0600 and renamed into place, so --output files are private to the user "
-    "whatever the umask (a shell redirect gives 0644 under umask 022)"))
 def test_output_file_mode_follows_the_umask(invoke: Invoker, write: Writer,
                                            tmp_path: Path) -> None:
     old = os.umask(0o022)

@@ -133,8 +133,9 @@ class MentionFinder:
         return None, 0
 
     def _title_mention(self, doc: Doc, start: int, end: int, title: Title,
-                       ent_at: dict[int, Span], found: list[Mention]) -> Mention:
+                       ent_at: dict[int, Span], all_found: list[Mention]) -> Mention:
         """A title, with the nationality before it and the name after it."""
+        found = [m for m in all_found if start - 6 <= m.start <= end + 6]  # only neighbours
         country = None
         sector = None
         # nationality: "Japanese Prime Minister", "Japan's foreign minister", "U.S. President"
@@ -231,16 +232,14 @@ def _clean_name(text: str) -> str:
 def _merge(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions wholly inside a longer person/title mention, keep the rest sorted."""
     keep: list[Mention] = []
+    cover: Mention | None = None  # the person/title mention reaching furthest so far
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        dup = False
-        for k in keep:
-            if k.start <= m.start and m.end <= k.end and k is not m:
-                if k.kind in ("person", "title") and m.kind in ("adjective", "country", "person",
-                                                                   "title"):
-                    dup = True
-                    break
-        if not dup:
-            keep.append(m)
+        if cover is not None and cover is not m and cover.start <= m.start \
+                and m.end <= cover.end and m.kind in ("adjective", "country", "person", "title"):
+            continue
+        keep.append(m)
+        if m.kind in ("person", "title") and (cover is None or m.end > cover.end):
+            cover = m
     return keep
 
 

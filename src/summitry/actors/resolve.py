@@ -69,8 +69,12 @@ class Resolver:
         self.kb = kb
         self.reg = registry
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every call: keep one copy
         self.mentions = finder.find(doc)
         self.by_token = token_mention_map(self.mentions)
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
         self.state = Discourse()
         self._cache: dict[int, Ref | None] = {}
 
@@ -275,7 +279,7 @@ class Resolver:
             return []  # "the leaders" far from any group; "the two leaders" always has one
         group = self.state.group if countries else (self.state.person_group or self.state.group)
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         out: list[Ref] = []
         for r in group:
             if countries and r.country and r.actor != r.country:
@@ -332,7 +336,7 @@ class Resolver:
     def _last_person(self, gender: str, *, before: int) -> _Entry | None:
         sent_start = self.doc[before].sent.start
         # persons named earlier in this sentence first, then earlier subjects
-        for m in reversed([m for m in self.mentions if sent_start <= m.start < before]):
+        for m in reversed([m for m in self.by_sentence.get(sent_start, []) if m.start < before]):
             if m.kind in ("person", "title"):
                 ref = self.resolve_mention(m)
                 entry = self.reg.get(ref.actor) if ref else None
@@ -377,7 +381,7 @@ class Resolver:
                               if r.country]
         out: list[Ref] = []
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if not countries and sector in LOCAL_SECTORS and self.state.place:
             # "protesters rallied ... in Ankara": people take the country they are in
             countries = [(self.state.place, token)]
@@ -426,8 +430,9 @@ class Resolver:
     def start_sentence(self, sent: Span) -> None:
         """Resolve every name mention of the sentence (so later pronouns see them)."""
         self.state.sentence += 1
-        for m in self.mentions:
-            if sent.start <= m.start < sent.end and m.kind in ("person", "title"):
+        mentions = self.by_sentence.get(sent.start, [])
+        for m in mentions:
+            if m.kind in ("person", "title"):
                 ref = self.resolve_mention(m)
                 if ref is None:
                     continue
@@ -437,9 +442,9 @@ class Resolver:
                 head = self.doc[m.head] if m.head >= 0 else None
                 is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
                 self.state.persons.append((ref.actor, is_subj))
-            elif sent.start <= m.start < sent.end:
+            elif m.kind not in ("capital", "place"):  # a place named is not an actor acting
                 self.resolve_mention(m)
-        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in sent:
             if token.i not in covered and token.pos_ == "PROPN" and token.is_title:
                 entry = self.reg.by_surname(token.text)

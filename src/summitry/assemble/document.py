@@ -20,7 +20,7 @@ from ..coding.coder import EventCoder, RawEvent
 from ..coding.ontology import Ontology
 from ..enrich.dates import find_dates
 from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
-from ..errors import W_NO_DATE, W_NO_EVENTS, warning
+from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
 from .meetings import build_meetings, group_meetings, is_meeting
 from .quotes import find_quotes, soundbite_speaker, to_quotes
@@ -146,6 +146,10 @@ class DocumentBuilder:
                 seen_pairs.add(pair)
         events = [e for e in events if e.id not in folded]
         warnings: list[str] = []
+        split = doc.user_data.get("summitry_split_sentences", 0)
+        if split:
+            warnings.append(warning(W_LONG_SENTENCE, f"{split} over-long sentence(s) were cut "
+                                    "into pieces before parsing"))
         undated = sum(1 for e in events if e.date is None)
         if undated:
             warnings.append(warning(W_NO_DATE, f"{undated} event(s) could not be dated"

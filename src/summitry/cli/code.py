@@ -11,6 +11,7 @@ from typing import IO, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from ..errors import SummitryError
 from ..output import FORMATS, document_json, events_csv_header, events_csv_rows, render_document
@@ -38,11 +39,10 @@ def code_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
 ) -> None:
     """Code articles: actors, events, meetings and quotes."""
-    err = Console(stderr=True)
-    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    _setup_logging(quiet)
     if fmt not in FORMATS:
-        err.print(f"[red]error:[/] unknown --format {fmt!r}; choose from {', '.join(FORMATS)}")
+        _error(err, f"unknown --format {fmt!r}; choose from {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
     from ..config import Settings
     from ..pipeline import Failure, Pipeline
@@ -52,11 +52,16 @@ def code_command(
                                  pattern_files=tuple(map(str, patterns)))
         pipeline = Pipeline(settings)
     except SummitryError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        _error(err, str(exc))
         raise typer.Exit(EXIT_USAGE) from exc
 
     coded = failed = 0
-    sink, tmp = _open_sink(output)
+    try:
+        sink, tmp = _open_sink(output)
+    except OSError as exc:
+        _error(err, f"cannot write --output {output}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    completed = False
     try:
         if fmt == "csv":
             sink.write(events_csv_header())
@@ -67,7 +72,7 @@ def code_command(
             for result in results:
                 if isinstance(result, (ReadProblem, Failure)):
                     failed += 1
-                    err.print(f"[yellow]skipped:[/] {result}", highlight=False)
+                    err.print(Text.assemble(("skipped: ", "yellow"), str(result)))
                     continue
                 coded += 1
                 if fmt == "json":
@@ -80,21 +85,36 @@ def code_command(
                     out.print(render_document(result))
                     sink.flush()
         except SummitryError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            _error(err, str(exc))
             raise typer.Exit(EXIT_USAGE) from exc
         if fmt == "json":
             if len(docs) == 1:
                 _write(sink, document_json(docs[0], indent=2, include_text=include_text) + "\n")
-            else:
+            elif docs:
                 body = ",\n".join(document_json(d, indent=2, include_text=include_text)
                                   for d in docs)
                 _write(sink, "[\n" + body + "\n]\n")
+            else:
+                _write(sink, "[]\n")
+        completed = True
     finally:
-        _close_sink(sink, tmp, output, keep=coded > 0)
+        # the output file is replaced only by a complete run that coded something
+        _close_sink(sink, tmp, output, keep=completed and coded > 0)
     if not quiet:
         err.print(f"coded {coded} article(s)" + (f", skipped {failed}" if failed else ""))
     if coded == 0:
         raise typer.Exit(EXIT_NOTHING_CODED)
+
+
+def _error(err: Console, message: str) -> None:
+    """An error line; the message is printed as text, never as rich markup."""
+    err.print(Text.assemble(("error: ", "red"), message))
+
+
+def _setup_logging(quiet: bool) -> None:
+    """Library warnings go to stderr; set on every call (basicConfig works only once)."""
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(logging.ERROR if quiet else logging.WARNING)
 
 
 def _write(sink: IO[str], text: str) -> None:
@@ -104,10 +124,18 @@ def _write(sink: IO[str], text: str) -> None:
 
 
 def _open_sink(output: Path | None) -> tuple[IO[str], str | None]:
+    """Standard output, or a temporary file beside ``output`` renamed over it at the end."""
     if output is None:
         return sys.stdout, None
+    if output.is_dir():
+        raise IsADirectoryError(21, "it is a directory", str(output))
     directory = output.resolve().parent
+    if not directory.is_dir():
+        raise FileNotFoundError(2, "its directory does not exist", str(directory))
     fd, tmp = tempfile.mkstemp(prefix=".summitry-", dir=directory)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.fchmod(fd, 0o666 & ~umask)  # as a shell redirect would create it
     return os.fdopen(fd, "w", encoding="utf-8"), tmp
 
 

@@ -290,7 +290,7 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
             ref = resolver.actor_of_act(ACT_NOUNS[c.lower_], exclude_countries=exclude)
             if ref is not None:
                 start, end = c.left_edge.idx, c.idx + len(c.text)
-                return [Ref(ref.actor, ref.country, ref.sector, verb.doc.text[start:end], start,
+                return [Ref(ref.actor, ref.country, ref.sector, resolver.text[start:end], start,
                             end, via="act")]
     return []
 

@@ -92,8 +92,8 @@ def sentence_occasion(sent: Span, resolver: Resolver, kb: KnowledgeBase,
                       date: str | None) -> Occasion | None:
     """A grouping's summit named in the sentence ("the Group of Seven Summit")."""
     sidelines = any(t.lower_ in SIDELINES_WORDS for t in sent)
-    for m in resolver.mentions:
-        if m.kind != "org" or not (sent.start <= m.start < sent.end) or not m.key:
+    for m in resolver.by_sentence.get(sent.start, []):
+        if m.kind != "org" or not m.key:
             continue
         after = sent.doc[m.end:min(m.end + 3, sent.end)]
         before = sent.doc[max(m.start - 3, sent.start):m.start]  # "summit of the X"

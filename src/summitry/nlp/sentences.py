@@ -30,6 +30,8 @@ class SentenceFix:
                 run = 0
             if run >= self.max_tokens and not token.is_punct:
                 token.is_sent_start = True
+                doc.user_data["summitry_split_sentences"] = \
+                    doc.user_data.get("summitry_split_sentences", 0) + 1
                 run = 0
         return doc
 

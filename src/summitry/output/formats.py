@@ -39,7 +39,8 @@ def events_csv_rows(document: Document) -> str:
             document.id, document.date, e.id, e.source.actor, e.source.country, e.source.sector,
             e.source.text, t.actor if t else "", t.country if t else "", t.sector if t else "",
             t.text if t else "", e.cameo, e.cameo_root, e.quad_class, e.goldstein,
-            e.plover.type or "", e.plover.mode or "", e.symmetric, e.modality, e.date or "",
+            e.plover.type or "", e.plover.mode or "", str(e.symmetric).lower(), e.modality,
+            e.date or "",
             e.date_precision or "", e.location.country or "", e.location.place or "",
             e.confidence, e.rule, e.evidence.text, e.evidence.start, e.evidence.end)
         out.append(_csv_line(row))
