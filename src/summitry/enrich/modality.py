@@ -10,14 +10,20 @@ from ..coding.vocabulary import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATIONS
 BACKGROUND_ADVERBS = frozenset({"last", "previously", "formerly"})
 
 
-def is_background(token: Token) -> bool:
-    """ "The two leaders last met in June", "had met in 2019": context, not news
-    (the protocol does not code background the article mentions only as context)."""
+def carrier_verb(token: Token) -> Token:
+    """The verb that carries a trigger: the trigger itself, or the verb a noun hangs on."""
     verb = token
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
+    return verb
+
+
+def is_background(token: Token) -> bool:
+    """ "The two leaders last met in June", "had met in 2019": context, not news
+    (the protocol does not code background the article mentions only as context)."""
+    verb = carrier_verb(token)
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in children):
         return True
@@ -30,12 +36,7 @@ def is_background(token: Token) -> bool:
 
 def clause_modality(token: Token) -> str:
     """asserted, planned, hoped or negated, read off the verb that carries ``token``."""
-    verb = token
-    # a noun trigger takes the modality of the verb that carries it
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-            break
-        verb = verb.head
+    verb = carrier_verb(token)  # a noun trigger takes the modality of its verb
     children = list(verb.children)
     # "would keep targeting": the auxiliaries of the verbs it is the complement of
     head = verb
