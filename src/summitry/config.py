@@ -12,6 +12,7 @@ import yaml
 from .errors import ConfigError
 
 ENV_PREFIX = "SUMMITRY_"
+SCOPES = ("international", "all")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,17 @@ class Settings:
     max_chars: int = 200_000  # longer articles are cut (with a warning); news is far shorter
     max_sentence_tokens: int = 400  # longer sentences are split before parsing
     max_bytes: int = 100 * 1024 * 1024  # larger input files are refused
+    # "international": dyadic events between actors of two countries (the coding protocol);
+    # "all": also domestic events, events whose actors have no known country, and
+    # statements without an addressee (sentence-level CAMEO coding, e.g. confli-cameo)
+    scope: str = "international"
+
+    def __post_init__(self) -> None:
+        if self.scope not in SCOPES:
+            raise ConfigError(f"scope must be one of {SCOPES}, not {self.scope!r}", field="scope")
+        if self.batch_size < 1 or self.max_chars < 1 or self.max_sentence_tokens < 10:
+            raise ConfigError("batch_size, max_chars and max_sentence_tokens must be positive",
+                              field="batch_size")
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)

@@ -58,7 +58,9 @@ class Pipeline:
         self.nlp = build_nlp(self.kb, model=settings.model,
                              max_length=settings.max_chars + 1000,
                              max_sentence_tokens=settings.max_sentence_tokens)
-        self.builder = DocumentBuilder(self.kb, EventCoder(self.patterns), self.ontology)
+        everything = settings.scope == "all"
+        self.builder = DocumentBuilder(self.kb, EventCoder(self.patterns, everything=everything),
+                                       self.ontology, everything=everything)
 
     def _check_codes(self) -> None:
         from .errors import DataError

@@ -36,8 +36,10 @@ class Coded:
 class DocumentBuilder:
     """Everything needed to turn (Article, Doc) into a Document; shared by a pipeline."""
 
-    def __init__(self, kb: KnowledgeBase, coder: EventCoder, ontology: Ontology) -> None:
+    def __init__(self, kb: KnowledgeBase, coder: EventCoder, ontology: Ontology, *,
+                 everything: bool = False) -> None:
         self.kb = kb
+        self.everything = everything  # keep domestic and country-less events (scope "all")
         self.coder = coder
         self.ontology = ontology
         self.finder = MentionFinder(kb)
@@ -80,11 +82,13 @@ class DocumentBuilder:
     def _event(self, raw: RawEvent, n: int, article: Article, location: Location | None,
                occasion: Occasion | None, context: Location | None) -> Event | None:
         src, tgt = raw.source, raw.target
-        if tgt is not None and (tgt.actor == src.actor or (
-                src.country and tgt.country == src.country)):
-            return None  # domestic or reflexive: not an event (protocol)
-        if src.country is None or (tgt is not None and tgt.country is None):
-            return None  # dyadic data needs both sides' countries
+        if tgt is not None and tgt.actor == src.actor:
+            return None  # reflexive
+        if not self.everything:
+            if tgt is not None and src.country and tgt.country == src.country:
+                return None  # domestic: not an event (protocol)
+            if src.country is None or (tgt is not None and tgt.country is None):
+                return None  # dyadic data needs both sides' countries
         sent = raw.sent
         future = raw.modality == "planned"
         dates = find_dates(sent.text, article.date, future=future)

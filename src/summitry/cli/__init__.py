@@ -5,10 +5,12 @@ from __future__ import annotations
 import typer
 
 from .code import code_command
+from .eval import eval_command
 
 app = typer.Typer(add_completion=False,
                   help="summitry: news about diplomacy in, structured event data out.")
 app.command("code")(code_command)
+app.command("eval")(eval_command)
 
 
 def _print_version(value: bool) -> None:

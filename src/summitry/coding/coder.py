@@ -20,7 +20,7 @@ from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import ACT_NOUNS, INHERIT_SUBJECT, LIGHT_VERBS
+from .vocabulary import ACT_NOUNS, ACTOR_NOUNS, INHERIT_SUBJECT, LIGHT_VERBS
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +45,11 @@ class RawEvent:
 
 
 class EventCoder:
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, *, everything: bool = False) -> None:
         self.patterns = patterns
+        # scope "all": unknown actors are coded by their words, addressees are optional,
+        # and every statement is an event (sentence-level CAMEO coding)
+        self.everything = everything
 
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
@@ -64,6 +67,8 @@ class EventCoder:
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
+                out += self._code(trig, resolver, gov)
+            elif kind == "speech" and self.everything and trig.pattern.code:
                 out += self._code(trig, resolver, gov)
             elif not inner_of.get(trig.token.i) and trig.pattern.code:
                 # a governor with nothing inside: "agreed", "urged Japan", "said ... Korea"
@@ -99,6 +104,10 @@ class EventCoder:
         elif modality == "planned":
             code = intent_code(code)
         sources, targets = self._arguments(trig, resolver, gov)
+        if self.everything and not sources:
+            sources = _words_ref(trig, gov, resolver)
+        if code == "190" and not _state_force(sources, resolver):
+            code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
@@ -107,9 +116,12 @@ class EventCoder:
         symmetric = p.symmetric
         if symmetric:
             pairs = _symmetric_pairs(sources, targets)
+            if not pairs and self.everything and sources:
+                pairs = [(sources[0], None)]
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
-                [(s, None) for s in sources] if p.target_optional else [])
+                [(s, None) for s in sources]
+                if p.target_optional or (self.everything and not p.needs_target) else [])
         for src in sources:
             resolver.remember_act(code, src)
         conf = p.confidence
@@ -280,6 +292,50 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                         if g.dep_ in ("pobj", "pcomp"):
                             out += resolver.refs_for(g) or _owner_refs(g, resolver)
     return out
+
+
+def _state_force(sources: list[Ref], resolver: Resolver) -> bool:
+    """Conventional fighting (CAMEO 19) is done by states' forces; the rest is assault."""
+    for s in sources:
+        entry = resolver.reg.get(s.actor)
+        if s.sector in ("MIL", "GOV") or (entry is not None and entry.kind == "state"):
+            return True
+    return False
+
+
+def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[Ref]:
+    """An actor known only by its words ("a suicide bomber", "gunmen"), for scope "all".
+
+    Only nouns that name people or bodies qualify: "the virus killed six" has no actor."""
+    verb = trig.token if trig.token.pos_ not in NOUN_POS else (_light_verb(trig.token) or trig.token)
+    for t in (verb, gov.token if gov else None):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
+                head = c if c.dep_ == "nsubj" else next(
+                    (g for g in c.children if g.dep_ == "pobj"), None)
+                if head is None or not _actor_words(head, resolver):
+                    continue
+                start, end = head.left_edge.idx, head.idx + len(head.text)
+                text = resolver.text[start:end] if end - start < 200 else head.text
+                return [Ref("text:" + head.lemma_.lower(), None, None, text, start, end,
+                            via="words")]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and trig.pattern.code and trig.pattern.code[:2] in ("17", "18", "19", "20"):
+        # "journalists who were abducted": an unnamed actor did it
+        return [Ref("text:?", None, None, "", verb.idx, verb.idx, via="words")]
+    return []
+
+
+def _actor_words(token: Token, resolver: Resolver) -> bool:
+    if token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in resolver.kb.agents or token.lower_ in resolver.kb.agents \
+        or lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
 
 
 def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:

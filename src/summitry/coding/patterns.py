@@ -39,6 +39,7 @@ class Pattern:
     target: tuple[str, ...] = ("dobj",)
     symmetric: bool = False
     target_optional: bool = False
+    needs_target: bool = False  # never coded without a target, even in scope "all"
     modality: str | None = None
     wrap: dict[str, str] = field(default_factory=dict)
     refine: dict[str, str] = field(default_factory=dict)

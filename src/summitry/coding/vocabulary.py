@@ -59,3 +59,17 @@ ACT_NOUNS = {
     "sanctions": ("16",), "expulsion": ("16",), "expulsions": ("16",), "threat": ("13",),
     "threats": ("13",), "warning": ("13",), "remarks": ("01", "11"), "comments": ("01", "11"),
 }
+
+# People named by what they are, who can act in a sentence-level coding (scope "all")
+# though they belong to no known country or sector: "a suicide bomber killed five".
+ACTOR_NOUNS = frozenset({
+    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant",
+    "assailants", "kidnapper", "kidnappers", "hijacker", "hijackers", "terrorist",
+    "terrorists", "extremist", "extremists", "man", "men", "woman", "women", "suspect",
+    "suspects", "youth", "youths", "mob", "leader", "leaders", "president", "minister",
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "commander",
+    "chief", "judge", "court", "prosecutor", "prosecutors", "lawmaker", "lawmakers",
+    "senator", "mayor", "governor", "party", "parties", "union", "unions", "group",
+    "groups", "committee", "council", "commission", "agency", "board", "administration",
+    "department", "ministry", "company", "bank", "activists", "residents", "villagers",
+})
