@@ -322,7 +322,8 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
                 return [Ref("text:" + head.lemma_.lower(), None, None, text, start, end,
                             via="words")]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and trig.pattern.code and trig.pattern.code[:2] in ("17", "18", "19", "20"):
+    unnamed = passive or trig.token.pos_ in NOUN_POS  # "were abducted", "a rocket attack"
+    if unnamed and trig.pattern.code and trig.pattern.code[:2] in ("17", "18", "19", "20"):
         # "journalists who were abducted": an unnamed actor did it
         return [Ref("text:?", None, None, "", verb.idx, verb.idx, via="words")]
     return []
