@@ -84,6 +84,9 @@ class DocumentBuilder:
         src, tgt = raw.source, raw.target
         if tgt is not None and tgt.actor == src.actor:
             return None  # reflexive
+        if raw.code.startswith(("042", "043")) and tgt is not None and src.country \
+                and tgt.country == src.country:
+            return None  # travel at home is not a visit
         if not self.everything:
             if tgt is not None and src.country and tgt.country == src.country:
                 return None  # domestic: not an event (protocol)

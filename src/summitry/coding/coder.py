@@ -322,7 +322,9 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
                 return [Ref("text:" + head.lemma_.lower(), None, None, text, start, end,
                             via="words")]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    unnamed = passive or trig.token.pos_ in NOUN_POS  # "were abducted", "a rocket attack"
+    # "were abducted", "a rocket attack"; but "were killed" may be an accident or a storm
+    unnamed = (passive and trig.token.lemma_.lower() not in ("kill", "injure", "wound", "die")) \
+        or trig.token.pos_ in NOUN_POS
     if unnamed and trig.pattern.code and trig.pattern.code[:2] in ("17", "18", "19", "20"):
         # "journalists who were abducted": an unnamed actor did it
         return [Ref("text:?", None, None, "", verb.idx, verb.idx, via="words")]

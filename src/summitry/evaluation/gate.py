@@ -68,7 +68,12 @@ def load_floors(path: str | Path) -> dict[str, Any]:
 def write_floors(path: str | Path, data: Mapping[str, Any]) -> None:
     ordered = dict(data)
     ordered["sets"] = {s.key: data["sets"][s.key] for s in SETS if s.key in data["sets"]}
-    Path(path).write_text(json.dumps(ordered, indent=2) + "\n", encoding="utf-8")
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(ordered, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot write the floors: {exc.strerror or exc}", path=str(path)) from exc
 
 
 def missing(gate_set: GateSet, *, shared: str | Path | None = None,
