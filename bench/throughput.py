@@ -94,6 +94,12 @@ def to_articles(stories: Sequence[dict[str, Any]]) -> list[Any]:
 
 # ---- the three measurements ------------------------------------------------------------
 
+def _default_batch_size() -> int:
+    from summitry.config import Settings  # light: no spaCy import
+
+    return Settings().batch_size
+
+
 def run_spacy(nlp: Any, texts: Sequence[str], batch_size: int) -> int:
     """Parse with ``nlp.pipe`` and consume every doc; returns the token count."""
     tokens = 0
@@ -403,7 +409,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                          "(default: ../shared/acceptance/seed.txt)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
     ap.add_argument("--warmup", type=int, default=5, help="docs used to warm up each")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=_default_batch_size(),
+                    help="documents per nlp.pipe batch (default: summitry's Settings)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N stories")
     ap.add_argument("--json", type=Path, default=None, help="write all figures to this file")
     ap.add_argument("--no-memory", action="store_true", help="skip the fresh-process runs")

@@ -81,7 +81,7 @@ def test_seed_ceiling() -> None:
 def test_pin_only_lowers_on_purpose() -> None:
     data, changes = gate.pin({"sets": {}}, {"voa": voa_report(7)})
     assert data["sets"]["voa"]["floors"]["event_f1"] == 0.7 and "about" in data
-    assert "voa: event_f1 None → 0.7" in changes
+    assert "voa: event_f1 unpinned → 0.7" in changes
     higher, _ = gate.pin(data, {"voa": voa_report(8)})
     assert higher["sets"]["voa"]["floors"]["code_f1"] == 0.8
     with pytest.raises(ConfigError, match="would lower.*voa: event_f1 0.8 → 0.6"):

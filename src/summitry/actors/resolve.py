@@ -221,6 +221,14 @@ class Resolver:
         return None
 
     # ---- tokens and noun phrases ----------------------------------------
+    def unresolved(self) -> list[str]:
+        """Names of people or titles met in the text that no actor could be found for."""
+        out = []
+        for m in self.mentions:
+            if m.kind in ("person", "title") and id(m) in self._cache and self._cache[id(m)] is None:
+                out.append(m.span(self.doc).text)
+        return out
+
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
@@ -368,6 +376,11 @@ class Resolver:
                     return [ref]
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 countries += self._countries_of(child)
+            if child.dep_ == "prep" and child.lower_ == "in" and sector == "GOV":
+                # "the Foreign Ministry in Seoul"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        countries += self._countries_of(pobj)
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

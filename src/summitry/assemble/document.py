@@ -20,7 +20,7 @@ from ..coding.coder import EventCoder, RawEvent
 from ..coding.ontology import Ontology
 from ..enrich.dates import find_dates
 from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
-from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, warning
+from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, W_UNRESOLVED, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
 from .meetings import build_meetings, group_meetings, is_meeting
 from .quotes import find_quotes, soundbite_speaker, to_quotes
@@ -163,6 +163,12 @@ class DocumentBuilder:
                                     + ("" if article.date else " (the article has no date)")))
         if not events:
             warnings.append(warning(W_NO_EVENTS, "no events were coded in this article"))
+        unresolved = sorted(set(resolver.unresolved()))
+        if unresolved:
+            shown = ", ".join(repr(u) for u in unresolved[:5])
+            more = f" and {len(unresolved) - 5} more" if len(unresolved) > 5 else ""
+            warnings.append(warning(W_UNRESOLVED, f"no actor found for {shown}{more}: add them "
+                                    "with --actors, with their country"))
         return Document(id=article.id or _text_id(article.text), title=article.title,
                         date=article.date, source=article.source, programme=article.programme,
                         text=article.text, actors=registry.actors(), events=tuple(events),

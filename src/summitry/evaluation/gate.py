@@ -128,7 +128,9 @@ def judge(gate_set: GateSet, report: Report, entry: Mapping[str, Any] | None) ->
 
 
 def round_down(value: float, places: int = 3) -> float:
-    """``value`` rounded toward minus infinity to ``places`` decimals."""
+    """``value`` rounded toward minus infinity to ``places`` decimals (counts stay whole)."""
+    if isinstance(value, int):
+        return value
     return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_FLOOR))
 
 
@@ -162,7 +164,8 @@ def pin(floors: Mapping[str, Any], reports: Mapping[str, Report], *,
             for metric, value in new[kind].items():
                 before = old.get(kind, {}).get(metric)
                 if before != value:
-                    changes.append(f"{gate_set.key}: {metric} {before} → {value}")
+                    was = "unpinned" if before is None else before
+                    changes.append(f"{gate_set.key}: {metric} {was} → {value}")
                 if before is not None and worse(value, before):
                     lowered.append(f"{gate_set.key}: {metric} {before} → {value}")
         if old.get("gold") != new["gold"]:
@@ -172,9 +175,7 @@ def pin(floors: Mapping[str, Any], reports: Mapping[str, Report], *,
         raise ConfigError("pinning would lower these floors (or raise ceilings): "
                           + "; ".join(lowered) + ". Lower them only on purpose, with "
                           "--allow-lower, and say why in the commit message")
-    data = dict(floors)
-    data.setdefault("about", ABOUT)
-    data["sets"] = sets
+    data = {"about": ABOUT, **{k: v for k, v in floors.items() if k != "sets"}, "sets": sets}
     return data, changes
 
 
