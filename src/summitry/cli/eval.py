@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -166,10 +167,10 @@ def _confusion(cells: dict[tuple[str, str], int]) -> Table | Text:
         return Text("root confusion: no events matched on their dyad")
     gold = sorted({g for g, _ in cells})
     predicted = sorted({p for _, p in cells})
-    table = Table()
-    table.add_column("gold")
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 0, 0, 1))  # 20 roots fit in 80 columns
+    table.add_column("gold", no_wrap=True)
     for root in predicted:
-        table.add_column(root, justify="right")
+        table.add_column(root, justify="right", no_wrap=True)
     for g in gold:
         table.add_row(g, *(str(cells.get((g, p), "")) for p in predicted))
     return table
