@@ -15,6 +15,7 @@ from .coding.ontology import Ontology
 from .coding.patterns import PatternSet
 from .config import Settings
 from .errors import W_TRUNCATED, InputError, SummitryError, warning
+from .nlp.dateline import mask_dateline
 from .nlp.loader import build_nlp
 from .readers.problems import ReadProblem
 from .types import Article, Document
@@ -80,7 +81,7 @@ class Pipeline:
         article = text if isinstance(text, Article) else Article(
             text=text, id=id, title=title, date=date, source=source)  # type: ignore[arg-type]
         article, notes = self._prepare(article)
-        doc = self.nlp(article.text)
+        doc = self.nlp(mask_dateline(article.text))
         return self._with_notes(self.builder.build(article, doc), notes)
 
     # ---- streams -------------------------------------------------------
@@ -105,7 +106,7 @@ class Pipeline:
                     yield "", Failure(getattr(item, "id", None), getattr(item, "source", None),
                                       getattr(item, "line", None), exc)
                     continue
-                yield article.text, (article, notes)
+                yield mask_dateline(article.text), (article, notes)
 
         stream = self.nlp.pipe(tuples(), as_tuples=True,
                                batch_size=batch_size or self.settings.batch_size,

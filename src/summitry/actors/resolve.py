@@ -57,6 +57,7 @@ class Discourse:
     speaker: Ref | None = None
     place: str | None = None  # the country the current sentence says it happens in
     last_government: str | None = None  # the country of the last "X government" named
+    last_military: str | None = None  # the same for "X's military", "the X army"
     acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)
     last_collective: Ref | None = None  # the last country or body that acted ("it")
 
@@ -155,7 +156,7 @@ class Resolver:
         country = m.country
         if country is None and m.title is not None and m.title.countries:
             country = m.title.countries[0]
-        if country is None and m.title is not None and m.title.sector == "GOV":
+        if country is None and m.title is not None and "government" in m.title.phrase:
             # "Government spokesperson Yolande Makolo" after "The Rwandan government ..."
             country = self.state.last_government
         if country is None:
@@ -386,6 +387,9 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         for t in [pobj, *pobj.conjuncts]:
                             countries += self._countries_of(t, allow_person=True)
+                            if not countries and t is not token:  # "officers of Myanmar's military"
+                                countries += [(r.country, t) for r in self._agent(t)
+                                              if r.country]
                         if pobj.lower_ in GROUP_NOUNS and self._is_group_phrase(pobj):
                             # "negotiators from the two countries"
                             countries += [(r.country, pobj) for r in self.state.group if r.country]
@@ -398,10 +402,12 @@ class Resolver:
         if not countries and sector in LOCAL_SECTORS and self.state.place:
             # "protesters rallied ... in Ankara": people take the country they are in
             countries = [(self.state.place, token)]
-        if not countries and sector == "GOV" and not is_leader and self.state.last_government \
+        if not countries and sector in ("GOV", "MIL") and not is_leader \
                 and any(c.lower_ == "the" for c in token.children):
-            # "The Foreign Office also summoned ...": the government last named
-            countries = [(self.state.last_government, token)]
+            # "The Foreign Office also summoned ...", "the junta": the one last named
+            last = self.state.last_government if sector == "GOV" else self.state.last_military
+            if last:
+                countries = [(last, token)]
         for iso3, _tok in countries:
             if is_leader:
                 entry = self._leader_of(iso3)
@@ -412,6 +418,8 @@ class Resolver:
             out.append(self.reg.ref(entry, text, start, end, via="agent"))
             if (sector or "GOV") == "GOV" and iso3 in self.kb.countries:
                 self.state.last_government = iso3
+            if sector == "MIL" and iso3 in self.kb.countries:
+                self.state.last_military = iso3
         return out
 
     def _countries_of(self, token: Token, *, allow_person: bool = False) -> list[tuple[str, Token]]:

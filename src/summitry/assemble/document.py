@@ -114,7 +114,7 @@ class DocumentBuilder:
             else:
                 code = "044"
         entry = self.ontology.get(code)
-        text = sent.text.rstrip()
+        text = article.text[sent.start_char:sent.end_char].rstrip()  # the text, not the parse's
         evidence = Evidence(text=text, start=sent.start_char, end=sent.start_char + len(text),
                             sentence=n)
         return Event(id="", source=src.party(), target=tgt.party() if tgt else None, cameo=code,

@@ -133,7 +133,8 @@ def _print_report(out: Console, report: Report, *, worst: int) -> None:
                       "(not counted as false positives)")
         out.print(Text("root confusion over events matched on their dyad "
                        "(rows gold root, columns predicted root):"))
-        out.print(_confusion(report.events.confusion))
+        # at its natural width: a matrix of many roots may be wider than the terminal
+        out.print(_confusion(report.events.confusion), width=max(out.width, 200))
     if report.confli:
         _print_confli(out, report.confli)
     cases = report.worst(worst)
