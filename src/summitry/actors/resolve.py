@@ -41,7 +41,7 @@ GROUP_REACH = 6  # the same for "the two leaders", "both countries"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
                   "groups", "handful"}
 ANAPHORIC_GROUPS = {"group", "movement", "militia", "organization", "organisation", "rebels",
-                    "militants", "insurgents"}
+                    "militants", "insurgents", "bloc", "alliance", "grouping", "body"}
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "BUS", "MED", "LEG"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
             "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
@@ -270,8 +270,10 @@ class Resolver:
                         if g.dep_ == "pobj":
                             return self.refs_for(g, expand_conj=False)
         if low in ANAPHORIC_GROUPS and any(c.lower_ == "the" for c in token.children):
+            kinds = ("group",) if low in ("militia", "rebels", "militants", "insurgents",
+                                          "movement") else ("group", "igo")
             entry = next((e for e in reversed(list(self.reg.entries.values()))
-                          if e.kind == "group" and e.mentions), None)
+                          if e.kind in kinds and e.mentions), None)
             if entry is not None:  # "the group" after "the Houthis"
                 return [self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
                                      via="group")]
@@ -376,7 +378,8 @@ class Resolver:
                 if ref is not None:  # "the Houthi leadership" is the group
                     return [ref]
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                countries += self._countries_of(child)
+                # "the Japanese government", "the Trump administration", "Putin's government"
+                countries += self._countries_of(child, allow_person=True)
             if child.dep_ == "prep" and child.lower_ == "in" and sector == "GOV":
                 # "the Foreign Ministry in Seoul"
                 for pobj in child.children:

@@ -361,7 +361,8 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     refs: list[Ref] = []
     for c in token.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
-            refs += resolver.refs_for(c) or _adjective_country(c, resolver)
+            for m in (c, *c.conjuncts):  # "Canadian and Mexican exports"
+                refs += resolver.refs_for(m, expand_conj=False) or _adjective_country(m, resolver)
         elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
             for g in c.children:
                 if g.dep_ == "pobj":

@@ -34,8 +34,9 @@ def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         table = patterns.by_verb
         keys = (token.lemma_.lower(), token.lower_, *_stems(token.lower_))
-    elif token.pos_ in NOUN_POS and token.dep_ not in ("compound",):
-        table = patterns.by_noun
+    elif (token.pos_ in NOUN_POS and token.dep_ not in ("compound",)) or (
+            token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+        table = patterns.by_noun  # "remains concerned about", "is optimistic about"
         keys = (token.lower_, token.lemma_.lower())
     else:
         return None
