@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: run test install dev bench clean
+.PHONY: run test install dev bench eval clean
 
 # Dependencies (pinned in pyproject.toml), re-installed when pyproject changes.
 $(VENV)/.deps: pyproject.toml
@@ -30,6 +30,13 @@ test: install
 
 bench: install
 	$(PY) bench/throughput.py --json bench/results/throughput.json
+
+# Accuracy on every gold set (see docs/evaluation.md and BENCHMARKS.md).
+eval: install
+	$(VENV)/bin/summitry eval seed
+	$(VENV)/bin/summitry eval confli-cameo --split dev
+	$(VENV)/bin/summitry eval voa
+	$(VENV)/bin/summitry eval own
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -37,7 +37,10 @@ class MeetingDraft:
 
 
 def is_meeting(event: Event) -> bool:
-    return event.cameo_root == "04" and event.modality == "asserted" and event.target is not None
+    """Meetings, visits, calls and mediation make meetings; a negotiation (046) is often a
+    process ("as part of the negotiation to revise the FTA"), not a sitting."""
+    return event.cameo_root == "04" and not event.cameo.startswith("046") \
+        and event.modality == "asserted" and event.target is not None
 
 
 def group_meetings(events: list[tuple[Event, Token, str | None]]) -> list[MeetingDraft]:
