@@ -378,8 +378,14 @@ class Resolver:
                 if ref is not None:  # "the Houthi leadership" is the group
                     return [ref]
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                # "the Japanese government", "the Trump administration", "Putin's government"
-                countries += self._countries_of(child, allow_person=True)
+                # "the Japanese government", "the Trump administration", "Putin's government",
+                # "Japanese and Philippine coast guard vessels"
+                for m in (child, *child.conjuncts):
+                    countries += self._countries_of(m, allow_person=True)
+                if child.dep_ == "poss" and child.lower_ in GROUP_NOUNS:
+                    # "the two countries' defence ministers"
+                    countries += [(r.country, child) for r in self._refs_single(child)
+                                  if r.country]
             if child.dep_ == "prep" and child.lower_ == "in" and sector == "GOV":
                 # "the Foreign Ministry in Seoul"
                 for pobj in child.children:

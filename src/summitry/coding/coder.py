@@ -288,9 +288,11 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
         for host in hosts:
             for c in host.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
-                    for g in c.children:
-                        if g.dep_ in ("pobj", "pcomp"):
-                            out += resolver.refs_for(g) or _owner_refs(g, resolver)
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    for g in objs:
+                        out += resolver.refs_for(g) or _owner_refs(g, resolver)
+                    if not objs:
+                        out += _next_mention(c, resolver)
     return out
 
 
@@ -352,6 +354,16 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
                 return [Ref(ref.actor, ref.country, ref.sector, resolver.text[start:end], start,
                             end, via="act")]
     return []
+
+
+def _next_mention(prep: Token, resolver: Resolver) -> list[Ref]:
+    """A preposition the parser left without its object ("spoke with Sri Lankan President
+    Anura Kumara Dissanayake, ..." read as a new clause): the actor named right after it."""
+    m = resolver.mention_at(prep.doc[prep.i + 1]) if prep.i + 1 < len(prep.doc) else None
+    if m is None or m.kind == "adjective":
+        return []
+    ref = resolver.resolve_mention(m)
+    return [ref] if ref is not None else []
 
 
 def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:

@@ -15,7 +15,7 @@ LIGHT_VERBS = frozenset({
     "offer", "extend", "level", "lodge", "file", "seal", "conclude", "strike", "wrap", "kick",
     "mount", "step", "order", "approve", "adopt", "enter", "agree", "finalize", "finalise",
     "pledge", "promise", "plan", "schedule", "convene", "organize", "organise", "unveil",
-    "renew", "restore", "deepen", "strengthen", "expand", "enhance", "boost", "bolster",
+    "renew", "restore", "raise", "deepen", "strengthen", "expand", "enhance", "boost", "bolster",
     "promote", "develop", "build", "improve", "upgrade", "advance", "broaden", "intensify",
     "tighten", "lift", "ease", "slap", "introduce", "expel", "recall", "close", "cut", "sever",
 })
@@ -58,6 +58,9 @@ ACT_NOUNS = {
     "proposal": ("03", "02"), "offer": ("03",), "request": ("02",), "appeal": ("02",),
     "sanctions": ("16",), "expulsion": ("16",), "expulsions": ("16",), "threat": ("13",),
     "threats": ("13",), "warning": ("13",), "remarks": ("01", "11"), "comments": ("01", "11"),
+    "exercises": ("15",), "drills": ("15",), "maneuvers": ("15",), "listings": ("16",),
+    "designations": ("16",), "decision": ("0", "1"), "move": ("0", "1"), "step": ("0", "1"),
+    "measures": ("1",), "statement": ("01", "11", "13"),
 }
 
 # People named by what they are, who can act in a sentence-level coding (scope "all")

@@ -14,7 +14,7 @@ _DATELINE = re.compile(
     r"(?:(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"  # EAST CLEVELAND
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"  # , Ohio / , Pakistan
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"  # , April 9 / , Dec. 9
-    r"(?:\((?P<agency>[A-Z][\w .&]{1,24})\)\s*)?"  # (AP) (Reuters) (Xinhua)
+    r"(?:\((?P<agency>[A-Za-z][\w .&]{1,24})\)\s*)?"  # (AP) (Reuters) (Xinhua) (wire)
     r"(?:--|—|–|-|:)\s+")
 
 
