@@ -23,7 +23,7 @@ from ..enrich.places import Occasion, occasion_location, sentence_location, sent
 from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, W_UNRESOLVED, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
 from .meetings import build_meetings, group_meetings, is_meeting
-from .quotes import find_quotes, soundbite_speaker, to_quotes
+from .quotes import find_quotes, sentence_speaker, soundbite_speaker, to_quotes
 
 
 @dataclass
@@ -57,8 +57,8 @@ class DocumentBuilder:
         lines = [(sb.line_start, sb.line_end) for sb in article.soundbites if sb.line_start >= 0]
         for n, sent in enumerate(doc.sents):
             speaker = next((r for r, _n, _t, s, e in bites if s <= sent.start_char < e), None)
-            resolver.set_speaker(speaker)
             resolver.start_sentence(sent)
+            resolver.set_speaker(speaker or sentence_speaker(sent, resolver))
             if any(s <= sent.start_char < e for s, e in lines):
                 continue  # an attribution line names the speaker; it reports no act
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)

@@ -95,6 +95,20 @@ def find_quotes(doc: Doc, article: Article, resolver: Resolver,
     return out
 
 
+def sentence_speaker(sent: Span, resolver: Resolver) -> Ref | None:
+    """Who speaks the direct quotation that fills most of a sentence, so that "we" and "I"
+    inside it refer to the speaker ('"We urge Pakistan to ...," the ministry said')."""
+    text = sent.text
+    for m in _QUOTE_RE.finditer(text):
+        if len(m.group(1).split()) < 6 or (m.end() - m.start()) < 0.4 * len(text):
+            continue
+        span = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1),
+                                  alignment_mode="expand")
+        if span is not None:
+            return _speaker(sent, span, resolver)
+    return None
+
+
 def _speaker(sent: Span, quote: Span, resolver: Resolver) -> Ref | None:
     """The subject of a speech verb outside the quotation, in the same sentence."""
     for token in sent:
