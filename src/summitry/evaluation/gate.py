@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping
 
 from ..errors import ConfigError, DataError
 from .report import Report
-from .runner import evaluate, find_repo, gold_paths, scope_for
+from .runner import evaluate, find_repo, gold_paths, scope_for, stories_path
 
 FLOORS = Path("eval") / "floors.json"
 PIN_HINT = "summitry eval --pin"
@@ -84,6 +84,10 @@ def missing(gate_set: GateSet, *, shared: str | Path | None = None,
     except ConfigError as exc:
         return exc.message
     absent = [label for label, path in files.items() if not path.is_file()]
+    if gate_set.name == "voa" and not absent:
+        stories = stories_path(shared, repo)  # the VOA gold refers to texts in ../shared
+        if stories is None or not stories.is_file():
+            absent.append("../shared/benchmarks/ngec-voa/stories.jsonl (the VOA texts)")
     return f"{', '.join(absent)} is absent" if absent else None
 
 

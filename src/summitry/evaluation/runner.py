@@ -134,11 +134,11 @@ def evaluate(name_or_path: str | Path, *, pipeline: Any, split: str | None = Non
         predictions, failures = confli.predict(pipeline, records)
         return Report(name, split or "dev", scope, digests, len(records), failures,
                       confli=confli.score(records, predictions))
-    documents = load_gold(path, stories=_stories(shared, repo))
+    documents = load_gold(path, stories=stories_path(shared, repo))
     return _events_report(name, pipeline, documents, digests, scope)
 
 
-def _stories(shared: str | Path | None, repo: str | Path | None) -> Path | None:
+def stories_path(shared: str | Path | None, repo: str | Path | None) -> Path | None:
     """The VOA stories file for gold records without text, when ../shared is there."""
     try:
         path = find_shared(shared, repo=repo).joinpath(*STORIES)
