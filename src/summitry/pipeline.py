@@ -18,6 +18,7 @@ from .errors import W_TRUNCATED, InputError, SummitryError, warning
 from .nlp.dateline import mask_dateline
 from .nlp.loader import build_nlp
 from .readers.problems import ReadProblem
+from .readers.records import valid_date
 from .types import Article, Document
 
 logger = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ class Pipeline:
                              path=where, line=article.line, field="text")
         if isinstance(article.date, _dt.date):
             article = replace(article, date=article.date.isoformat())
-        if article.date is not None and not _valid_date(article.date):
+        if article.date is not None and not valid_date(article.date):
             raise InputError(f"date must be YYYY-MM-DD, not {article.date!r}", path=where,
                              line=article.line, field="date")
         notes: tuple[str, ...] = ()
@@ -167,16 +168,6 @@ def code(text: str, *, date: str | None = None, title: str | None = None,
          pipeline: Pipeline | None = None) -> Document:
     """Code one article with a default pipeline (built on first use, per call site)."""
     return (pipeline or default_pipeline()).code(text, date=date, title=title)
-
-
-def _valid_date(text: object) -> bool:
-    if not isinstance(text, str) or len(text) != 10:
-        return False
-    try:
-        _dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 @functools.cache

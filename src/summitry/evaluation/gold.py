@@ -16,13 +16,13 @@ lines. Every problem is a ``DataError`` naming the file and line.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
+from ..readers.records import valid_date
 from ..errors import DataError
 from .metrics import ScoredEvent
 
@@ -137,7 +137,7 @@ def _document(record: dict[str, Any], path: Path, line: int | None,
         raise fail("every gold record needs an id (a string)", "id")
     doc_id = str(record["id"])
     date = record.get("date")
-    if date is not None and not _is_date(date):
+    if date is not None and not valid_date(date):
         raise fail(f"date must be YYYY-MM-DD or null, not {date!r}", "date")
     title = record.get("title")
     if title is not None and not isinstance(title, str):
@@ -179,7 +179,7 @@ def _event(item: Any, index: int, text: str, fail: Any) -> ScoredEvent:
         raise fail(f"modality must be one of {sorted(MODALITIES)}, not {modality!r}",
                    f"{where}.modality")
     date = item.get("date")
-    if date is not None and not _is_date(date):
+    if date is not None and not valid_date(date):
         raise fail(f"date must be YYYY-MM-DD or null, not {date!r}", f"{where}.date")
     location = _country(item.get("location"), f"{where}.location", fail)
     for key in ("source_sector", "target_sector"):
@@ -208,11 +208,3 @@ def _evidence(value: Any, text: str, where: str, fail: Any) -> str:
     return text[start:end]
 
 
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

@@ -22,9 +22,9 @@ def text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def valid_date(value: str) -> bool:
+def valid_date(value: object) -> bool:
     """Whether ``value`` is a real calendar date written YYYY-MM-DD."""
-    if not _ISO_DATE.fullmatch(value):
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         return False
     try:
         dt.date.fromisoformat(value)
