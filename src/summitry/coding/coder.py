@@ -150,6 +150,11 @@ class EventCoder:
             if p.symmetric or not sources:
                 sources += mods
             verb = _light_verb(token)
+            if verb is not None and sources and all(r.via == "pronoun" for r in sources):
+                # "Lee held his first summit": the named subject rather than "his"
+                named = _subject_refs(verb, resolver)
+                if named and {r.actor for r in named} == {r.actor for r in sources}:
+                    sources = named
             if not sources and verb is not None:
                 sources += _subject_refs(verb, resolver) or _agent_refs(verb, resolver)
             if verb is not None and verb is not token:

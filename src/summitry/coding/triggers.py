@@ -10,6 +10,8 @@ from .patterns import Pattern, PatternSet
 from .vocabulary import LIGHT_VERBS
 
 VERB_POS = {"VERB"}
+GENERIC_HEADS = {"process", "efforts", "effort", "initiative", "mechanism", "framework", "track",
+                 "channel", "format", "programme", "program", "campaign", "operation"}
 NOUN_POS = {"NOUN", "PROPN"}
 # How far up the tree a trigger looks for the verb that governs it.
 MAX_CLIMB = 5
@@ -34,8 +36,10 @@ def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         table = patterns.by_verb
         keys = (token.lemma_.lower(), token.lower_, *_stems(token.lower_))
-    elif (token.pos_ in NOUN_POS and token.dep_ not in ("compound",)) or (
+    elif (token.pos_ in NOUN_POS and (token.dep_ != "compound"
+                                      or token.head.lemma_.lower() in GENERIC_HEADS)) or (
             token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
+        # a trigger noun names the act even before a generic head ("the dialogue process")
         table = patterns.by_noun  # "remains concerned about", "is optimistic about"
         keys = (token.lower_, token.lemma_.lower())
     else:

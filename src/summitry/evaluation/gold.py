@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-from ..readers.records import valid_date
 from ..errors import DataError
+from ..readers.records import valid_date
 from .metrics import ScoredEvent
 
 MODALITIES = {"asserted", "agreed", "planned", "hoped", "refused", "negated"}

@@ -10,13 +10,16 @@ from rich.text import Text
 from ..types import Document, Party
 
 
-def _party(p: Party | None) -> str:
+def _party(p: Party | None, names: dict[str, str]) -> str:
+    """ "Lee Jae-myung [KOR:GOV]", with the words of the text when they differ ("his")."""
     if p is None:
         return "-"
     label = p.country or "?"
     if p.sector:
         label += f":{p.sector}"
-    return f"{p.text} [{label}]" if p.text else label
+    name = names.get(p.actor) or p.text
+    shown = name if not p.text or p.text == name or name in p.text else f"{name} ({p.text})"
+    return f"{shown} [{label}]" if shown else label
 
 
 def render_document(document: Document) -> Panel:
@@ -43,6 +46,7 @@ def render_document(document: Document) -> Panel:
                       str(m.duration_minutes or "-"), "yes" if m.first_meeting else "",
                       ", ".join(m.outcomes) or "-")
         parts.append(t)
+    names = {a.id: a.name for a in document.actors}
     if document.events:
         t = Table(title="Events", title_justify="left", expand=True)
         for col in ("id", "source", "target", "CAMEO", "quad", "Gold.", "modality", "date",
@@ -50,7 +54,7 @@ def render_document(document: Document) -> Panel:
             t.add_column(col, overflow="fold")
         for e in document.events:
             ev = e.evidence.text
-            t.add_row(e.id, _party(e.source), _party(e.target),
+            t.add_row(e.id, _party(e.source, names), _party(e.target, names),
                       f"{e.cameo} {'<->' if e.symmetric else ''}", str(e.quad_class),
                       f"{e.goldstein:+.1f}", e.modality, e.date or "-",
                       e.location.country or "-", ev if len(ev) < 120 else ev[:117] + "...")
