@@ -18,10 +18,10 @@ from typing import Any, Iterable
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
-
 from ..errors import DataError
 from ..types import Role
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
 logger = logging.getLogger(__name__)
 

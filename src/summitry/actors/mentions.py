@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from .kb import KnowledgeBase, Title, norm
+from .kb import KnowledgeBase, Title
 
 TITLE_MAX_WORDS = 4
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner"}
@@ -125,7 +125,7 @@ class MentionFinder:
         Minister", "Business and Trade Secretary" (an official of office 'other')."""
         k = i
         while k < len(doc) and k - i < 6 and (doc[k].is_title or doc[k].lower_ in ("and", "&")) \
-                and not doc[k].ent_type_ in ("PERSON", "GPE", "NORP"):
+                and doc[k].ent_type_ not in ("PERSON", "GPE", "NORP"):
             if doc[k].lower_ in PORTFOLIO_HEADS and k > i:
                 words = " ".join(t.text for t in doc[i:k + 1])
                 return Title(phrase=words.lower(), office="other", display=words), k + 1 - i
@@ -255,11 +255,3 @@ def token_mention_map(mentions: list[Mention]) -> dict[int, Mention]:
         for i in range(m.start, m.end):
             out.setdefault(i, m)
     return out
-
-
-def is_title_token(token: Token, finder: MentionFinder) -> bool:
-    return (token.lower_,) in finder.titles
-
-
-def normalise_title(text: str) -> str:
-    return norm(text)

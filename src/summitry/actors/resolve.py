@@ -43,8 +43,6 @@ QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions
 ANAPHORIC_GROUPS = {"group", "movement", "militia", "organization", "organisation", "rebels",
                     "militants", "insurgents", "bloc", "alliance", "grouping", "body"}
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "BUS", "MED", "LEG"}
-ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss",
-            "agent", "compound", "amod", "nmod", "npadvmod", "oprd", "ROOT", "dep"}
 
 
 @dataclass

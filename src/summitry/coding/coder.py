@@ -341,8 +341,8 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
 def _actor_words(token: Token, resolver: Resolver) -> bool:
     if token.pos_ == "PRON":
         return False
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN":
+        return True  # a named person or body ("Bishop Paul Verryn said")
     lemma = token.lemma_.lower()
     return lemma in resolver.kb.agents or token.lower_ in resolver.kb.agents \
         or lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS

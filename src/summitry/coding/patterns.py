@@ -13,9 +13,9 @@ from typing import Any, Iterable
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
-
 from ..errors import DataError
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
 KINDS = ("event", "modal", "appeal", "speech")
 SLOTS = {"dobj", "dative", "subject", "poss", "modifier", "between", "attr", "agent",

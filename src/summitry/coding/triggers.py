@@ -26,9 +26,6 @@ class Trigger:
     governor: "Trigger | None" = None
     consumed: bool = False  # the trigger word is part of another pattern's object
 
-    @property
-    def is_noun(self) -> bool:
-        return self.token.pos_ in NOUN_POS and self.token.lemma_.lower() not in ()
 
 
 def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
