@@ -20,7 +20,7 @@ from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import ACT_NOUNS, ACTOR_NOUNS, INHERIT_SUBJECT, LIGHT_VERBS
+from .vocabulary import ACT_NOUNS, ACTOR_NOUNS, COMMENTATORS, INHERIT_SUBJECT, LIGHT_VERBS
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
+        if _commentary(sent):
+            return out
         triggers = find_triggers(sent, self.patterns)
         inner_of: dict[int, list[Trigger]] = {}
         for trig in triggers:
@@ -299,6 +301,13 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                     if not objs:
                         out += _next_mention(c, resolver)
     return out
+
+
+def _commentary(sent: Span) -> bool:
+    """A sentence whose main clause is an analyst's or expert's view reports no act."""
+    root = sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in COMMENTATORS
+               for c in root.children)
 
 
 def _state_force(sources: list[Ref], resolver: Resolver) -> bool:

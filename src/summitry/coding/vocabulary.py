@@ -76,3 +76,11 @@ ACTOR_NOUNS = frozenset({
     "groups", "committee", "council", "commission", "agency", "board", "administration",
     "department", "ministry", "company", "bank", "activists", "residents", "villagers",
 })
+
+# People who comment on events without being party to them: what they say or expect is
+# analysis, not a report of acts ("Analysts suggest Ankara may also be wary ...").
+COMMENTATORS = frozenset({
+    "analyst", "analysts", "expert", "experts", "observer", "observers", "researcher",
+    "researchers", "scholar", "scholars", "commentator", "commentators", "critic",
+    "critics", "academic", "academics", "pundit", "pundits", "economist", "economists",
+})
