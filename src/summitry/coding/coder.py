@@ -117,7 +117,7 @@ class EventCoder:
         events: list[RawEvent] = []
         symmetric = p.symmetric
         if symmetric:
-            pairs = _symmetric_pairs(sources, targets)
+            pairs = _symmetric_pairs(sources, targets, host=resolver.state.place)
             if not pairs and self.everything and sources:
                 pairs = [(sources[0], None)]
         else:
@@ -222,11 +222,17 @@ def _dedupe(refs: list[Ref]) -> list[Ref]:
     return out
 
 
-def _symmetric_pairs(sources: list[Ref], targets: list[Ref]) -> list[tuple[Ref, Ref | None]]:
-    """Pair the parties of a symmetric act: the first-mentioned with each other party."""
+def _symmetric_pairs(sources: list[Ref], targets: list[Ref], *,
+                     host: str | None = None) -> list[tuple[Ref, Ref | None]]:
+    """Pair the parties of a symmetric act: the first-mentioned with each other party; in
+    a meeting of more than three, the host (the country it takes place in) with each."""
     parties = _dedupe([*sources, *targets])
     if len(parties) < 2:
         return []
+    if len(parties) > 3 and host is not None:
+        hosts = [p for p in parties if p.country == host]
+        if hosts:
+            return [(hosts[0], other) for other in parties if other is not hosts[0]]
     if len(sources) >= 1 and targets and not all(t.country in {s.country for s in sources}
                                                  for t in targets):
         return [(s, t) for s in sources[:1] for t in parties if t is not s] + [
@@ -393,10 +399,10 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     refs += resolver.refs_for(g)
-        elif c.dep_ == "prep" and c.lower_ == "of":  # "the port of Hodeidah"
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            # "the port of Hodeidah", "the withdrawal of US and NATO troops"
             for g in c.children:
-                m = resolver.mention_at(g) if g.dep_ == "pobj" else None
-                if m is not None and m.kind in ("place", "country", "capital"):
+                if g.dep_ == "pobj":
                     refs += resolver.refs_for(g)
     # "Yemen's Houthi movement": the group is the actor, not the country it is in
     specific = [r for r in refs if r.actor != r.country]

@@ -60,7 +60,8 @@ ACT_NOUNS = {
     "threats": ("13",), "warning": ("13",), "remarks": ("01", "11"), "comments": ("01", "11"),
     "exercises": ("15",), "drills": ("15",), "maneuvers": ("15",), "listings": ("16",),
     "designations": ("16",), "decision": ("0", "1"), "move": ("0", "1"), "step": ("0", "1"),
-    "measures": ("1",), "statement": ("01", "11", "13"),
+    "measures": ("1",), "statement": ("01", "11", "13"), "call": ("02",), "calls": ("02",),
+    "appeals": ("02",), "plea": ("02",),
 }
 
 # People named by what they are, who can act in a sentence-level coding (scope "all")
