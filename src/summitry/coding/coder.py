@@ -110,6 +110,9 @@ class EventCoder:
             sources = _words_ref(trig, gov, resolver)
         if code == "190" and not _state_force(sources, resolver):
             code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
+        if p.clause_code and inner is None and targets and not _slot_refs(
+                token, tuple(x for x in p.target if x != "clause"), resolver):
+            code = p.clause_code  # "warned that X ...": disapproval of X, not a threat
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
@@ -291,6 +294,11 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
             continue
         if slot in ("subject", "poss", "modifier", "agent"):
             continue
+        if slot == "clause":  # "warned that cooperation between Russia and North Korea ..."
+            for c in token.children:
+                if c.dep_ == "ccomp":
+                    out += _clause_refs(c, resolver)
+            continue
         if slot == "that":  # "demanded that Russia return ...": the clause's subject
             for c in token.children:
                 if c.dep_ == "ccomp":
@@ -374,6 +382,21 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
                 return [Ref(ref.actor, ref.country, ref.sector, resolver.text[start:end], start,
                             end, via="act")]
     return []
+
+
+def _clause_refs(clause: Token, resolver: Resolver) -> list[Ref]:
+    """The actors a reported clause names (countries, people, organisations, groups)."""
+    out: list[Ref] = []
+    seen: set[int] = set()
+    for t in clause.subtree:
+        m = resolver.mention_at(t)
+        if m is None or id(m) in seen or m.kind in ("adjective", "place", "title"):
+            continue
+        seen.add(id(m))
+        ref = resolver.resolve_mention(m)
+        if ref is not None:
+            out.append(ref)
+    return out
 
 
 def _next_mention(prep: Token, resolver: Resolver) -> list[Ref]:

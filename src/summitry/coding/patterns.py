@@ -21,7 +21,7 @@ KINDS = ("event", "modal", "appeal", "speech")
 SLOTS = {"dobj", "dative", "subject", "poss", "modifier", "between", "attr", "agent",
          "with", "to", "against", "on", "at", "for", "from", "into", "in", "over", "toward",
          "towards", "of", "about", "upon", "by", "across", "near", "around",
-         "aimed", "outside", "along", "targeting", "off", "that"}
+         "aimed", "outside", "along", "targeting", "off", "that", "clause"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Pattern:
     modality: str | None = None
     wrap: dict[str, str] = field(default_factory=dict)
     refine: dict[str, str] = field(default_factory=dict)
+    clause_code: str | None = None  # the code when the target is only named in a that-clause
     confidence: float = 0.7
     passive_ok: bool = True
     note: str | None = None
