@@ -304,8 +304,10 @@ class Resolver:
         """ "the G20 summit", "a summit of the Weimar Triangle": a setting."""
         after = self.doc[m.end:m.end + 2]
         before = self.doc[max(m.start - 3, 0):m.start]
+        # "a meeting of the Security Council" is the Council acting; "a summit of the
+        # Weimar Triangle" is a setting
         return any(t.lower_ in OCCASION_WORDS for t in after) or (
-            any(t.lower_ in OCCASION_WORDS for t in before)
+            any(t.lower_ in ("summit", "summits", "sidelines", "margins") for t in before)
             and any(t.lower_ == "of" for t in before))
 
     def _is_group_phrase(self, token: Token) -> bool:

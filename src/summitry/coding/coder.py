@@ -170,6 +170,12 @@ class EventCoder:
             for c in token.children:
                 if c.dep_ == "nsubjpass":
                     targets += resolver.refs_for(c)
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and _agent_refs(token, resolver):
+            # "a meeting of the Security Council requested by the United States": a passive
+            # participle; its agent acts on the noun it describes (or that noun's owner)
+            sources = _agent_refs(token, resolver)
+            head = token.head
+            targets += resolver.refs_for(head) or _owner_refs(head, resolver)
         else:
             sources = _subject_refs(token, resolver)
             if p.object and p.symmetric:
