@@ -262,6 +262,9 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
             return refs
         if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB"):
             t = t.head
+            if t.dep_ == "ROOT" and resolver.mention_at(t) is not None:
+                # "Trump at first imposed tariffs": the parser read the name as the main verb
+                return resolver.refs_for(t)
             continue
         if t.dep_ in ("relcl", "acl"):
             return resolver.refs_for(t.head)
