@@ -20,6 +20,7 @@ from ..coding.coder import EventCoder, RawEvent
 from ..coding.ontology import Ontology
 from ..enrich.dates import find_dates
 from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
+from ..nlp.dateline import dateline_city
 from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, W_UNRESOLVED, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
 from .meetings import build_meetings, group_meetings, is_meeting
@@ -52,6 +53,7 @@ class DocumentBuilder:
             ref = soundbite_speaker(sb.speaker, sb.title, resolver, self.kb)
             bites.append((ref, sb.speaker, sb.title, sb.start, sb.end))
         coded: list[Coded] = []
+        dateline = self._dateline_location(article.text)
         context_occasion: Occasion | None = None
         context_location: Location | None = None
         lines = [(sb.line_start, sb.line_end) for sb in article.soundbites if sb.line_start >= 0]
@@ -72,15 +74,28 @@ class DocumentBuilder:
                     r.code.startswith("04") for r in raws):
                 context_location = location
             for raw in raws:
-                ev = self._event(raw, n, article, location, occasion, context_location)
+                ev = self._event(raw, n, article, location, occasion, context_location,
+                                 dateline)
                 if ev is not None:
                     coded.append(Coded(ev, raw, occasion or (
                         context_occasion if raw.code.startswith("04") else None)))
         return self._finish(article, doc, coded, bites, resolver, registry)
 
     # ---- one event -----------------------------------------------------
+    def _dateline_location(self, text: str) -> Location | None:
+        """Where a wire story is filed from ("RABAT --"), when the knowledge base knows it."""
+        city = dateline_city(text)
+        if city is None:
+            return None
+        iso3 = self.kb.capital_of(city)
+        if iso3 is None:
+            iso3 = next((p.country for p in self.kb.places
+                         if city in (p.name, *p.names) and p.kind == "city"), None)
+        return Location(country=iso3, place=city) if iso3 else None
+
     def _event(self, raw: RawEvent, n: int, article: Article, location: Location | None,
-               occasion: Occasion | None, context: Location | None) -> Event | None:
+               occasion: Occasion | None, context: Location | None,
+               dateline: Location | None = None) -> Event | None:
         src, tgt = raw.source, raw.target
         if tgt is not None and tgt.actor == src.actor:
             return None  # reflexive
@@ -95,7 +110,10 @@ class DocumentBuilder:
         sent = raw.sent
         future = raw.modality == "planned"
         dates = find_dates(sent.text, article.date, future=future)
-        date = dates[0].date if dates else None
+        # the date expression nearest the trigger ("..., Oct. 3 -- X met Y on Thursday")
+        at = raw.trigger.idx - sent.start_char
+        nearest = min(dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)), default=None)
+        date = nearest.date if nearest else None
         precision = "day" if date else None
         loc = location
         if raw.code == "042" and loc is None and tgt is not None and tgt.country \
@@ -104,6 +122,10 @@ class DocumentBuilder:
             loc = Location(country=tgt.country)  # "visited Beijing": the visit is there
         if raw.code.startswith("04") and loc is None:
             loc = occasion_location(occasion) if occasion else context
+        if loc is None and dateline is not None and raw.code.startswith(("04", "05")) \
+                and not raw.code.startswith("041") \
+                and dateline.country in (src.country, tgt.country if tgt else None):
+            loc = dateline  # a meeting or signing of the dateline's country, filed from there
         code = raw.code
         if code in ("040", "04") and loc is not None and loc.country and tgt is not None \
                 and raw.modality == "asserted":

@@ -11,7 +11,7 @@ import re
 
 _DATELINE = re.compile(
     r"^\s*"
-    r"(?:(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})"  # EAST CLEVELAND
+    r"(?:(?P<city>[A-Z][A-Z'’.\-]+(?:[\s/][A-Z][A-Z'’.\-]+){0,3})"  # EAST CLEVELAND, A/B
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"  # , Ohio / , Pakistan
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"  # , April 9 / , Dec. 9
     r"(?:\((?P<agency>[A-Za-z][\w .&]{1,24})\)\s*)?"  # (AP) (Reuters) (Xinhua) (wire)
@@ -26,6 +26,16 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     if m.group("city") and len(m.group("city")) < 3:
         return None
     return m.start(), m.end()
+
+
+def dateline_city(text: str) -> str | None:
+    """The first place of a leading dateline, in title case ("WASHINGTON/BEIJING" ->
+    "Washington"), or None."""
+    m = _DATELINE.match(text)
+    if m is None or not m.group("city") or dateline_span(text) is None:
+        return None
+    first = m.group("city").split("/")[0]
+    return " ".join(w.capitalize() for w in first.split())
 
 
 def mask_dateline(text: str) -> str:
