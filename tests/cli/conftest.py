@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 import summitry.pipeline as pipeline_module
 from summitry.cli import app
 from summitry.config import Settings
+from tests.helpers import write_file
 
 Writer = Callable[[str, "str | bytes"], Path]
 Invoker = Callable[..., Result]
@@ -117,12 +118,7 @@ def write(tmp_path: Path) -> Writer:
     """Write ``content`` (str as UTF-8, or bytes) to ``tmp_path/name``; return the relative path."""
 
     def _write(name: str, content: str | bytes) -> Path:
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        write_file(tmp_path / name, content)
         return Path(name)
 
     return _write

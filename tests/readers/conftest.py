@@ -9,6 +9,7 @@ import pytest
 
 from summitry.readers import ReadProblem
 from summitry.types import Article
+from tests.helpers import write_file
 
 Writer = Callable[..., Path]
 
@@ -18,13 +19,7 @@ def write(tmp_path: Path) -> Writer:
     """Write ``content`` (str as UTF-8, or bytes) to ``tmp_path/name`` and return the path."""
 
     def _write(name: str, content: str | bytes) -> Path:
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        return path
+        return write_file(tmp_path / name, content)
 
     return _write
 

@@ -251,12 +251,10 @@ class Resolver:
             if ref is not None:
                 return [ref]
         low = token.lower_
-        if m is None and token.pos_ == "PROPN" and token.is_title:
-            # a surname of someone named earlier in the article ("Makolo also urged")
-            entry = self.reg.by_surname(token.text)
-            if entry is not None:
-                return [self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
-                                     via="surname")]
+        if m is None:
+            ref = self._surname_ref(token)
+            if ref is not None:
+                return [ref]
         if token.pos_ == "PRON" or low in MALE | FEMALE | PLURAL | FIRST_SINGULAR | FIRST_PLURAL:
             return self._pronoun(token)
         if low in GROUP_NOUNS and self._is_group_phrase(token):
@@ -476,11 +474,18 @@ class Resolver:
                 self.resolve_mention(m)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in sent:
-            if token.i not in covered and token.pos_ == "PROPN" and token.is_title:
-                entry = self.reg.by_surname(token.text)
-                if entry is not None:
-                    self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
-                                 via="surname")
+            if token.i not in covered:
+                self._surname_ref(token)  # records the mention
+
+    def _surname_ref(self, token: Token) -> Ref | None:
+        """A surname of someone named earlier in the article ("Makolo also urged")."""
+        if token.pos_ != "PROPN" or not token.is_title:
+            return None
+        entry = self.reg.by_surname(token.text)
+        if entry is None:
+            return None
+        return self.reg.ref(entry, token.text, token.idx, token.idx + len(token.text),
+                            via="surname")
 
     def set_group(self, refs: list[Ref]) -> None:
         unique: list[Ref] = []
