@@ -83,6 +83,48 @@ class ModelError(SummitryError):
     code = "E040"
 
 
+class StoreError(SummitryError):
+    """The database could not be opened, read or written."""
+
+    code = "E050"
+
+
+class StoreConnectionError(StoreError):
+    """Wrong URL, host, port, user or password; the server is down."""
+
+    code = "E051"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the database's write lock for longer than the timeout."""
+
+    code = "E052"
+
+
+class StoreReadOnlyError(StoreError):
+    """The database file or its folder cannot be written."""
+
+    code = "E053"
+
+
+class StoreFullError(StoreError):
+    """The disk (or the database's quota) is full."""
+
+    code = "E054"
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by a newer summitry, or its schema is not summitry's."""
+
+    code = "E055"
+
+
+class QueryError(SummitryError):
+    """A query filter is invalid (bad date, unknown format, bad code)."""
+
+    code = "E060"
+
+
 # Warning codes: stable identifiers put in ``Document.warnings``.
 W_NO_DATE = "W001"  # an event could not be dated
 W_TRUNCATED = "W002"  # text cut to the configured maximum length
