@@ -66,7 +66,7 @@ def make_engine(url: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> Engine:
         elif backend == "postgresql":
             engine = create_engine(url, pool_pre_ping=True,
                                    connect_args={"connect_timeout": 10})
-            _postgres_settings(engine)
+            _postgres_settings(engine, lock_timeout)
         else:
             raise StoreConnectionError(
                 f"unsupported database {backend!r}: use a file path, sqlite:/// or "
@@ -96,10 +96,11 @@ def _sqlite_settings(engine: Engine, lock_timeout: float) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def _postgres_settings(engine: Engine) -> None:
+def _postgres_settings(engine: Engine, lock_timeout: float) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         if conn.get_execution_options().get(_WRITE, False):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(lock_timeout * 1000)}ms'")
             # One writer at a time: dedup looks at what others stored just before.
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(724274)")
 

@@ -15,7 +15,7 @@ from ..types import Document
 from . import migrations
 from . import schema as s
 from .dedup import DedupRules
-from .engine import make_engine, redact, resolve_url, translated, write_options
+from .engine import LOCK_TIMEOUT_S, make_engine, redact, resolve_url, translated, write_options
 from .writer import WriteResult, ensure_actors, write_document
 
 _SPACE = re.compile(r"\s+")
@@ -41,10 +41,10 @@ class Store:
     """
 
     def __init__(self, db: str | None = None, *, dedup: DedupRules | None = None,
-                 migrate: bool = True) -> None:
+                 migrate: bool = True, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
         self.url = resolve_url(db)
         self.dedup = dedup or DedupRules()
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, lock_timeout=lock_timeout)
         self.backend = self.engine.dialect.name
         if migrate:
             self.upgrade()
