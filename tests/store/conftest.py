@@ -7,6 +7,7 @@ own database, dropped afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from summitry import Pipeline
 from summitry.store import Store
 from tests.helpers import REPO
 
@@ -33,6 +35,13 @@ def postgres_admin_url() -> str:
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database (dropped after the test)."""
+    with postgres_database() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    """Create a PostgreSQL database with a random name; drop it on exit."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -61,3 +70,19 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def store(db_url: str) -> Iterator[Store]:
     with Store(db_url) as s:
         yield s
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+           pipeline: Pipeline) -> Iterator[Store]:
+    """A store (per backend, per test module) holding the examples and the Manila reports."""
+    from summitry.store import ingest
+
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('filled') / 'store.db'}"
+        else:
+            url = stack.enter_context(postgres_database())
+        store = stack.enter_context(Store(url))
+        ingest(store, [str(EXAMPLES), str(DATA)], pipeline=pipeline)
+        yield store

@@ -176,6 +176,8 @@ def events(store: Store, *, actor: str | None = None, country: str | None = None
                      .join(s.event_reports, r.event_id == e.id)
                      .join(s.articles, a.id == r.article_id)
                      .where(*where).order_by(_when(s.events).desc(), r.id))
+            if text:  # in report rows, the report's own evidence must hold the words
+                query = query.where(func.lower(r.evidence).like(f"%{text.lower()}%"))
         else:
             query = (select(*[e[c] for c in EVENT_COLUMNS]).where(*where)
                      .order_by(_when(s.events).desc(), e.id))
