@@ -20,13 +20,16 @@ install: $(VENV)/.deps
 dev: $(VENV)/.deps
 	$(PIP) install -q --no-deps -e .
 
-# Main job: code the bundled example articles and print the result.
+# Main job: code the bundled example articles into ./summitry.db and show them from there.
 run: install
-	$(VENV)/bin/summitry code examples/
+	$(VENV)/bin/summitry ingest examples/ --db summitry.db
+	$(VENV)/bin/summitry meetings --db summitry.db
+	$(VENV)/bin/summitry events --db summitry.db
 
-# The whole test suite (pytest's exit code 5, "no tests", fails the target).
+# The whole test suite (pytest's exit code 5, "no tests", fails the target), with a
+# throwaway PostgreSQL server so that the store tests run on both backends.
 test: install
-	$(PY) -m pytest
+	scripts/with-postgres.sh $(PY) -m pytest
 
 bench: install
 	$(PY) bench/throughput.py --json bench/results/throughput.json
@@ -39,4 +42,4 @@ eval: install
 	$(VENV)/bin/summitry eval own
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache summitry.db summitry.db-wal summitry.db-shm

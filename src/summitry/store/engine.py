@@ -56,6 +56,8 @@ def make_engine(url: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> Engine:
     try:
         if backend == "sqlite":
             database = parsed.database or ""
+            if database.startswith("file:"):  # a URI filename (?mode=ro&uri=true)
+                database = database[5:]
             if database and database != ":memory:":
                 folder = Path(database).parent
                 if not folder.is_dir():

@@ -82,6 +82,9 @@ def actor_ids(conn: Connection, value: str) -> list[str]:
     if not ids:
         ids = list(conn.execute(select(a.id).where(
             a.kind == "person", func.lower(a.name).like(f"% {text.lower()}"))).scalars())
+    if not ids and len(text) >= 3:  # a surname inside a longer name ("Marcos" -> "... Jr.")
+        ids = list(conn.execute(select(a.id).where(
+            a.kind == "person", func.lower(a.name).like(f"%{text.lower()}%")).limit(50)).scalars())
     if not ids:
         raise QueryError(f"no actor named {value!r}", field="actor")
     return ids
