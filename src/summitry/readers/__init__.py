@@ -1,10 +1,12 @@
 """Readers: turn input files into ``Article`` records.
 
 One module per format (``transcript``, ``text``, ``jsonl``, ``csvfile``,
-``htmlpage``); ``detect`` picks the format, ``files`` handles paths, globs,
-directories, stdin, size limits, binary files and encodings. Every reader yields
-``Article`` objects and, for a bad file or record, a ``ReadProblem`` in its place:
-one bad input never stops a batch. Readers never print and never exit.
+``htmlpage``, ``feed`` for RSS/Atom/RDF); ``detect`` picks the format, ``files``
+handles paths, globs, directories, stdin, size limits, binary files and encodings,
+``web`` downloads http(s) and file URLs, ``markup`` turns HTML fragments into plain
+paragraphs. Every reader yields ``Article`` objects and, for a bad file, URL or
+record, a ``ReadProblem`` in its place: one bad input never stops a batch. Readers
+never print and never exit.
 """
 
 from __future__ import annotations

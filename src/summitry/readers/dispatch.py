@@ -1,4 +1,5 @@
-"""Route an input to the reader of its format and turn errors into ReadProblems."""
+"""Route an input (a path, "-", a URL or a string) to the reader of its format and turn
+errors into ReadProblems."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from summitry.errors import EmptyInputError, InputError
 from summitry.readers.csvfile import read_csv
-from summitry.readers.detect import check_format, detect_format
+from summitry.readers.detect import check_format, detect_format, detect_remote_format
+from summitry.readers.feed import read_feed
 from summitry.readers.files import (
     DEFAULT_MAX_BYTES,
     STDIN,
@@ -28,6 +30,7 @@ from summitry.readers.problems import ReadProblem
 from summitry.readers.records import check_date_argument
 from summitry.readers.text import read_text_article
 from summitry.readers.transcript import read_transcript
+from summitry.readers.web import decode_response, fetch, is_url, url_stem
 from summitry.types import Article
 
 logger = logging.getLogger(__name__)
@@ -39,11 +42,13 @@ Item = Article | ReadProblem
 
 
 def read_content(text: str, *, fmt: str | None, source: str, name: str,
-                 stem: str | None, date: str | None) -> Iterator[Item]:
+                 stem: str | None, date: str | None, fetch_links: bool = False,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """Read decoded ``text`` in format ``fmt`` (detected from ``name`` and content if None).
 
     ``stem`` is the file stem used for ids (None for stdin and strings: ids are then
     short SHA-1s of the text); ``date`` is the default date where the input has none.
+    ``fetch_links`` and ``max_bytes`` apply to the pages that feed entries link to.
     """
     fmt = fmt or detect_format(name, text[:SNIFF_CHARS])
     logger.debug("%s: reading as %s", source, fmt)
@@ -56,6 +61,9 @@ def read_content(text: str, *, fmt: str | None, source: str, name: str,
             yield read_transcript(text, source=source, article_id=stem)
         elif fmt == "html":
             yield read_html(text, source=source, article_id=stem, date=date)
+        elif fmt == "feed":
+            yield from read_feed(text, source=source, date=date, fetch_links=fetch_links,
+                                 max_bytes=max_bytes)
         else:
             yield read_text_article(text, source=source, article_id=stem, date=date)
     except InputError as err:
@@ -63,7 +71,7 @@ def read_content(text: str, *, fmt: str | None, source: str, name: str,
 
 
 def read_file(path: str, *, fmt: str | None, date: str | None, encoding: str | None,
-              max_bytes: int) -> Iterator[Item]:
+              max_bytes: int, fetch_links: bool = False) -> Iterator[Item]:
     """Read one file, or stdin for "-"; file-level errors become one ReadProblem."""
     is_stdin = path == STDIN
     source = STDIN_SOURCE if is_stdin else path
@@ -74,7 +82,28 @@ def read_file(path: str, *, fmt: str | None, date: str | None, encoding: str | N
         yield ReadProblem(source, err.line, err)
         return
     stem = None if is_stdin else Path(path).stem
-    yield from read_content(text, fmt=fmt, source=source, name=path, stem=stem, date=date)
+    yield from read_content(text, fmt=fmt, source=source, name=path, stem=stem, date=date,
+                            fetch_links=fetch_links, max_bytes=max_bytes)
+
+
+def read_url(url: str, *, fmt: str | None, date: str | None, encoding: str | None,
+             max_bytes: int, fetch_links: bool = False) -> Iterator[Item]:
+    """Download and read one URL; a failed download becomes one ReadProblem naming it.
+
+    The format is ``fmt`` if given, else detected from the content and the
+    Content-Type (see ``detect.detect_remote_format``). Ids use the URL (file URLs:
+    the file stem), made filesystem-safe.
+    """
+    try:
+        response = fetch(url, max_bytes=max_bytes)
+        text = decode_response(response, encoding=encoding)
+    except InputError as err:
+        yield ReadProblem(url, err.line, err)
+        return
+    fmt = fmt or detect_remote_format(response.final_url, response.media_type,
+                                      text[:SNIFF_CHARS])
+    yield from read_content(text, fmt=fmt, source=url, name=url, stem=url_stem(url), date=date,
+                            fetch_links=fetch_links, max_bytes=max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -89,24 +118,28 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def read_path(path: str | os.PathLike[str], *, fmt: str | None = None, date: str | None = None,
-              encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Read one file ("-" for stdin; a directory is walked as in ``read_paths``).
+              encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              fetch_links: bool = False) -> Iterator[Item]:
+    """Read one file or URL ("-" for stdin; a directory is walked as in ``read_paths``).
 
     Yields Articles, and a ReadProblem for each bad file or record. Bad options
     (unknown ``fmt`` or ``encoding``, a ``date`` not YYYY-MM-DD) raise at once.
     """
     return read_paths([os.fspath(path)], fmt=fmt, date=date, encoding=encoding,
-                      max_bytes=max_bytes)
+                      max_bytes=max_bytes, fetch_links=fetch_links)
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: str | None = None,
                date: str | None = None, encoding: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """Read many inputs: files, directories (recursively, files sorted), globs and "-".
+               max_bytes: int = DEFAULT_MAX_BYTES,
+               fetch_links: bool = False) -> Iterator[Item]:
+    """Read many inputs: files, directories (recursively, files sorted), globs, "-" and
+    http://, https:// or file:// URLs (downloaded with the same ``max_bytes`` limit).
 
-    A missing path or a glob that matches nothing is a ReadProblem; reading goes on.
-    Bad options raise at once, before anything is read.
+    A missing path, a glob that matches nothing or a URL that cannot be downloaded is
+    a ReadProblem; reading goes on. Bad options raise at once, before anything is
+    read. ``fetch_links`` reads the page each feed entry links to instead of the
+    feed's own text (falling back to it when the download fails).
     """
     fmt = check_format(fmt)
     date = check_date_argument(date)
@@ -115,41 +148,48 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: str | None = Non
         raise InputError(f"max_bytes must be positive, got {max_bytes}", field="max_bytes")
     items = [paths] if isinstance(paths, (str, os.PathLike)) else paths
     return _read_all((os.fspath(p) for p in items), fmt=fmt, date=date, encoding=encoding,
-                     max_bytes=max_bytes)
+                     max_bytes=max_bytes, fetch_links=fetch_links)
 
 
 def _read_all(paths: Iterable[str], *, fmt: str | None, date: str | None,
-              encoding: str | None, max_bytes: int) -> Iterator[Item]:
-    for entry in expand_paths(paths):
-        if isinstance(entry, InputError):
-            yield ReadProblem(entry.path or "", None, entry)
+              encoding: str | None, max_bytes: int, fetch_links: bool) -> Iterator[Item]:
+    for path in paths:
+        if is_url(path):
+            yield from read_url(path, fmt=fmt, date=date, encoding=encoding,
+                                max_bytes=max_bytes, fetch_links=fetch_links)
             continue
-        yield from read_file(entry, fmt=fmt, date=date, encoding=encoding, max_bytes=max_bytes)
+        for entry in expand_paths([path]):
+            if isinstance(entry, InputError):
+                yield ReadProblem(entry.path or "", None, entry)
+                continue
+            yield from read_file(entry, fmt=fmt, date=date, encoding=encoding,
+                                 max_bytes=max_bytes, fetch_links=fetch_links)
 
 
 def read_text(text: str, *, fmt: str | None = None, date: str | None = None,
-              source: str | None = None) -> Iterator[Item]:
-    """Read articles from a string (ids are short SHA-1s of the text).
+              source: str | None = None, fetch_links: bool = False) -> Iterator[Item]:
+    """Read articles from a string (ids are short SHA-1s of the text; feed entries keep
+    the ids of their guids or links).
 
     ``source`` (a path or url) becomes the articles' ``source`` and, when it has an
-    extension, helps detect the format.
+    extension, helps detect the format. ``fetch_links`` is as in ``read_paths``.
     """
     fmt = check_format(fmt)
     date = check_date_argument(date)
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}", path=source)
-    return _read_string(text, fmt=fmt, date=date, source=source)
+    return _read_string(text, fmt=fmt, date=date, source=source, fetch_links=fetch_links)
 
 
 def _read_string(text: str, *, fmt: str | None, date: str | None,
-                 source: str | None) -> Iterator[Item]:
+                 source: str | None, fetch_links: bool) -> Iterator[Item]:
     label = source or TEXT_SOURCE
     clean = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not clean.strip():
         yield ReadProblem(label, None, EmptyInputError("input is empty", path=label))
         return
     for item in read_content(clean, fmt=fmt, source=label, name=source or STDIN,
-                             stem=None, date=date):
+                             stem=None, date=date, fetch_links=fetch_links):
         if isinstance(item, Article) and source is None and item.source == TEXT_SOURCE:
             yield replace(item, source=None)
         else:

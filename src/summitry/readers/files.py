@@ -1,7 +1,8 @@
 """Getting text out of files: paths, globs, directories, stdin, size, binary and encoding.
 
 Encoding policy: an explicit ``encoding`` is used strictly. Otherwise a UTF-16 byte
-order mark selects UTF-16; then UTF-8 is tried (a UTF-8 BOM is dropped); if the bytes
+order mark selects UTF-16; then the encoding an XML declaration names (feeds, XHTML)
+is used if it fits the bytes; then UTF-8 is tried (a UTF-8 BOM is dropped); if the bytes
 are not UTF-8 they are decoded as Windows-1252 (the usual encoding of legacy news
 files) and a warning is logged; bytes that are not valid cp1252 either raise
 ``EncodingError``. Line endings are normalised to ``\\n``.
@@ -13,6 +14,7 @@ import codecs
 import glob
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -33,6 +35,8 @@ BINARY_SNIFF_BYTES = 8192
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 _GLOB_CHARS = frozenset("*?[")
+_XML_ENCODING = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\sencoding=["']([A-Za-z0-9._:-]+)["']""")
 
 
 def check_encoding(encoding: str | None) -> str | None:
@@ -95,7 +99,7 @@ def decode(data: bytes, *, source: str, encoding: str | None = None) -> str:
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             raise BinaryInputError("input looks binary (NUL bytes in the first 8 KB)",
                                    path=source)
-        text = _decode_guess(data, source=source)
+        text = _decode_declared(data, source=source) or _decode_guess(data, source=source)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInputError("input has only whitespace", path=source)
@@ -107,6 +111,29 @@ def _decode_strict(data: bytes, encoding: str, *, source: str) -> str:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as err:
         raise EncodingError(f"cannot decode as {encoding}: {err}", path=source) from err
+
+
+def _decode_declared(data: bytes, *, source: str) -> str | None:
+    """The text in the encoding an XML declaration names, or None when there is no
+    declaration, it names UTF-8 (the guess handles that) or it does not fit (logged)."""
+    match = _XML_ENCODING.match(data[:512])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii")
+    try:
+        encoding = codecs.lookup(name).name
+        if encoding in ("utf-8", "utf-8-sig"):
+            return None
+        if encoding == "iso8859-1":  # as browsers do: mostly cp1252 in fact
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as err:
+        logger.warning("%s: the XML declaration names encoding %r, which does not fit (%s)",
+                       source, name, err)
+        return None
 
 
 def _decode_guess(data: bytes, *, source: str) -> str:

@@ -15,11 +15,31 @@ logger = logging.getLogger(__name__)
 
 RECORD_FIELDS: tuple[str, ...] = ("text", "id", "title", "date", "url", "programme")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+MAX_ID_CHARS = 80
 
 
 def text_id(text: str) -> str:
     """A short stable id for a text: the first 12 hex digits of its SHA-1."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def safe_id(raw: str) -> str:
+    """A stable, filesystem-safe id for an external id, guid or URL.
+
+    A short id made only of letters, digits, ".", "_" and "-" is kept as it is;
+    anything else becomes a readable slug (the URL scheme dropped, other characters
+    turned into "-", at most 60 characters) followed by the first 8 hex digits of the
+    SHA-1 of ``raw``, so that different ids never meet on the same slug.
+    """
+    value = raw.strip()
+    if len(value) <= MAX_ID_CHARS and _SAFE_ID.fullmatch(value):
+        return value
+    slug = _UNSAFE_RUN.sub("-", _URL_SCHEME.sub("", value))[:60].strip("-._")
+    digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else digest
 
 
 def valid_date(value: object) -> bool:
