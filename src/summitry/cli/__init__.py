@@ -14,6 +14,7 @@ from .query import (
     export_command,
     meetings_command,
 )
+from .serve import serve_command
 
 app = typer.Typer(add_completion=False,
                   help="summitry: news about diplomacy in, structured event data out.")
@@ -26,6 +27,7 @@ app.command("meetings")(meetings_command)
 app.command("actors")(actors_command)
 app.command("dyad")(dyad_command)
 app.command("export")(export_command)
+app.command("serve")(serve_command)
 app.add_typer(db_app, name="db")
 
 

@@ -13,7 +13,6 @@ from sqlalchemy import func, or_, select
 
 from ..errors import QueryError
 from . import schema as s
-from .lookup import meetings
 from .query import check_date, country_code, events
 from .store import Store
 
