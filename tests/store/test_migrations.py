@@ -65,6 +65,6 @@ def test_db_commands_report_and_upgrade(tmp_path) -> None:
     assert status.exit_code == 0, status.output
     assert json.loads(status.stdout)["schema_version"] == 0
     upgrade = runner.invoke(app, ["db", "upgrade", "--db", db])
-    assert upgrade.exit_code == 0 and "applied migrations [1, 2]" in upgrade.output
+    assert upgrade.exit_code == 0 and "applied migrations [1, 2, 3]" in upgrade.output
     after = json.loads(runner.invoke(app, ["db", "status", "--db", db]).stdout)
     assert after["up_to_date"] is True and after["rows"]["articles"] == 0

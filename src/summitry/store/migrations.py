@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from ..errors import SchemaVersionError
 from . import schema
@@ -35,9 +35,18 @@ def _v2(conn: Connection) -> None:
     schema.feeds.create(conn)
 
 
+def _v3(conn: Connection) -> None:
+    # Lists sort by an event's date, else the day it was first reported.
+    # (Plain DDL: an Index object would attach itself to the table and leak into v1.)
+    for table in ("events", "meetings"):
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_when "
+                          f"ON {table} (coalesce(date, first_seen))"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors with dated roles, events, meetings, quotes, reports", _v1),
     Migration(2, "feeds polled by `summitry watch`", _v2),
+    Migration(3, "indexes on the date lists sort by", _v3),
 )
 LATEST = MIGRATIONS[-1].version
 
