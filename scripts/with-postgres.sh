@@ -49,13 +49,18 @@ stop() {
 }
 trap stop EXIT
 
-"${AS[@]}" "$PGBIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 \
-    --locale=C.UTF-8 >"$PGROOT/initdb.log" 2>&1 || { cat "$PGROOT/initdb.log" >&2; exit 1; }
+PGPASSWORD_VALUE="summitry-$RANDOM$RANDOM"
+printf '%s\n' "$PGPASSWORD_VALUE" >"$PGROOT/pwfile"
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$PGROOT/pwfile"
+"${AS[@]}" "$PGBIN/initdb" -D "$PGROOT/data" -U postgres --auth-local=trust \
+    --auth-host=scram-sha-256 --pwfile="$PGROOT/pwfile" -E UTF8 --locale=C.UTF-8 \
+    >"$PGROOT/initdb.log" 2>&1 || { cat "$PGROOT/initdb.log" >&2; exit 1; }
+rm -f "$PGROOT/pwfile"
 "${AS[@]}" "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w \
     -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGROOT -c fsync=off" start >/dev/null \
     || { cat "$PGROOT/server.log" >&2; exit 1; }
 
-export SUMMITRY_TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$PGPORT/postgres"
+export SUMMITRY_TEST_POSTGRES_URL="postgresql+psycopg://postgres:$PGPASSWORD_VALUE@127.0.0.1:$PGPORT/postgres"
 echo "with-postgres: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT" >&2
 set +e
 "$@"

@@ -91,3 +91,14 @@ def test_a_wrong_postgres_database_is_a_connection_error() -> None:
     url = make_url(postgres_admin_url()).set(database="no_such_db_here")
     with pytest.raises(StoreConnectionError, match="cannot connect"):
         Store(url.render_as_string(hide_password=False))
+
+
+def test_a_wrong_postgres_password_is_named_and_hidden() -> None:
+    from sqlalchemy.engine import make_url
+
+    from tests.store.conftest import postgres_admin_url
+
+    url = make_url(postgres_admin_url()).set(password="not-the-password")
+    with pytest.raises(StoreConnectionError, match="password authentication failed") as info:
+        Store(url.render_as_string(hide_password=False))
+    assert "not-the-password" not in str(info.value)
