@@ -102,3 +102,63 @@ def test_domestic_interactions_are_not_events(pipeline: Pipeline) -> None:
 def test_no_events_in_plain_text(pipeline: Pipeline) -> None:
     doc = pipeline.code("Rain is expected across the region on Tuesday.", date=DATE)
     assert doc.events == () and any(w.startswith("[W004]") for w in doc.warnings)
+
+
+# Reported speech with no coded act inside: coded by what the reported clause says about
+# another party (appeal, accusation, criticism, pessimism, optimism, else a statement).
+@pytest.mark.parametrize("text,source,target,code", [
+    ("The United States said Iran is flagrantly defying the Security Council.",
+     "USA", "IRN", "112"),
+    ("Japan said that North Korea's missile tests were dangerous and illegal.",
+     "JPN", "PRK", "111"),
+    ("German Chancellor Olaf Scholz said both Russia and Ukraine must stop the fighting.",
+     "DEU", "RUS", "020"),
+    ("Pakistan said talks with the International Monetary Fund were progressing well and "
+     "were on track.", "PAK", "IGO", "013"),
+    ("British Deputy U.N. Ambassador James Kariuki said Iran's conduct was reckless.",
+     "GBR", "IRN", "111"),
+])
+def test_reported_statement(pipeline: Pipeline, text: str, source: str, target: str,
+                            code: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = [(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events]
+    assert (source, target, code) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a place or a pair named in passing is not whom the statement is about
+    "Japan said thousands of people had been displaced in Sudan.",
+    "Officials said trade between India and Japan had grown, though it trails Japan's "
+    "trade with China.",
+    # a denied cue is no criticism, and a relative clause is no statement of its own
+    "Britain sanctioned tankers it says belong to a shadow fleet.",
+])
+def test_reported_statement_near_misses(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert not [e for e in doc.events if e.rule == "statement.say" and e.target is not None
+                and e.target.country in ("SDN", "CHN")], doc.events
+
+
+def test_multiparty_meeting_has_the_host_with_each(pipeline: Pipeline) -> None:
+    doc = pipeline.code("The G7 talks in Charlevoix, Quebec, brought together ministers from "
+                        "Britain, Canada, France, Germany, Italy, Japan and the United States.",
+                        date=DATE)
+    pairs = {(e.source.country, e.target.country) for e in doc.events}  # type: ignore[union-attr]
+    assert pairs == {("CAN", c) for c in ("GBR", "FRA", "DEU", "ITA", "JPN", "USA")}
+    assert {e.cameo for e in doc.events} == {"043"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States warned that expanding military cooperation between Russia and "
+     "North Korea is dangerous.", {("USA", "RUS", "111"), ("USA", "PRK", "111")}),
+    ("North Korea warned that it would attack South Korea.", {("PRK", "KOR", "138")}),
+    ("U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire.",
+     {("USA", "UKR", "051")}),
+])
+def test_warnings_and_welcomed_news(pipeline: Pipeline, text: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected <= found, found

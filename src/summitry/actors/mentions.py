@@ -139,10 +139,7 @@ class MentionFinder:
         country = None
         sector = None
         # nationality: "Japanese Prime Minister", "Japan's foreign minister", "U.S. President"
-        j = start - 1
-        while j >= 0 and doc[j].lower_ in {"'s", "’s", "the", "then", "former", "new", "incoming",
-                                           "outgoing", "acting", "deputy", "vice"}:
-            j -= 1
+        j = _skip_back(doc, start - 1)
         if j >= 0:
             for m in found:
                 if m.start <= j < m.end and m.kind in ("country", "adjective", "capital",
@@ -153,6 +150,14 @@ class MentionFinder:
                     # "WFP Executive Director", "Houthi military spokesman"
                     if m.kind == "org":
                         country = self.kb.organisations[m.key].code
+                        # "China's U.N. ambassador", "British Deputy U.N. Ambassador": a
+                        # country's envoy to the organisation
+                        k = _skip_back(doc, m.start - 1)
+                        for n in found:
+                            if k >= 0 and n.start <= k < n.end and n.kind in (
+                                    "country", "adjective", "demonym") and n.key:
+                                country = n.key
+                                start = min(start, n.start)
                     else:
                         group = self.kb.groups[m.key]
                         country, sector = group.country, group.sector
@@ -192,6 +197,16 @@ class MentionFinder:
             return Mention(start, k, "person", None, name=_clean_name(doc[name_start:k].text),
                            title=title, country=country, sector=sector)
         return Mention(start, end, "title", None, title=title, country=country, sector=sector)
+
+
+SKIP_BEFORE_TITLE = {"'s", "’s", "the", "then", "former", "new", "incoming", "outgoing", "acting",
+                     "deputy", "vice"}
+
+
+def _skip_back(doc: Doc, j: int) -> int:
+    while j >= 0 and doc[j].lower_ in SKIP_BEFORE_TITLE:
+        j -= 1
+    return j
 
 
 def _join_adjacent_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -35,7 +35,7 @@ GROUP_NOUNS = PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
 GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
 OCCASION_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "forum", "session",
-                  "sessions", "gathering", "ministerial", "leaders'", "sidelines"}
+                  "sessions", "gathering", "ministerial", "leaders'", "sidelines", "talks"}
 PRONOUN_REACH = 2  # sentences over which "they" still means the group that last acted
 GROUP_REACH = 6  # the same for "the two leaders", "both countries"
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "crowds",
@@ -54,6 +54,7 @@ class Discourse:
     sentence: int = 0
     speaker: Ref | None = None
     place: str | None = None  # the country the current sentence says it happens in
+    context_place: str | None = None  # the same, or where the article's meetings are held
     last_government: str | None = None  # the country of the last "X government" named
     last_military: str | None = None  # the same for "X's military", "the X army"
     acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)

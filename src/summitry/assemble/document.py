@@ -66,6 +66,8 @@ class DocumentBuilder:
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)
             location = sentence_location(sent, resolver, self.kb)
             resolver.set_place(location.country if location else None)
+            resolver.state.context_place = (location.country if location else None) or (
+                context_location.country if context_location else None)
             raws = self.coder.code_sentence(sent, resolver)
             if occasion is not None:
                 context_occasion = occasion

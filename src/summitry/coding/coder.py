@@ -20,7 +20,18 @@ from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import ACT_NOUNS, ACTOR_NOUNS, COMMENTATORS, INHERIT_SUBJECT, LIGHT_VERBS
+from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, COMMENTATORS, DISAPPROVE_CUES,
+                         INHERIT_SUBJECT, LIGHT_VERBS, OBLIGATION_AUX, OBLIGATION_VERBS,
+                         OPTIMISM_CUES, PESSIMISM_CUES)
+
+# Nouns that report an act; a that-clause after them says whose act it is.
+CONTENT_NOUNS = frozenset({"announcement", "news", "decision", "report", "reports", "claim",
+                           "claims", "statement", "move", "declaration", "confirmation"})
+
+# Prepositions of place and pairing: an actor named after them in a reported clause is
+# where something happens or who is paired, not whom the statement is about.
+LOCATIVE_PREPS = frozenset({"in", "across", "at", "throughout", "within", "inside", "outside",
+                            "near", "around", "into", "from", "between", "beyond", "among", "to"})
 
 logger = logging.getLogger(__name__)
 
@@ -70,13 +81,17 @@ class EventCoder:
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
                 out += self._code(trig, resolver, gov)
-            elif kind == "speech" and self.everything and trig.pattern.code:
+            elif kind == "speech" and self.everything and trig.pattern.code \
+                    and inner_of.get(trig.token.i):
                 out += self._code(trig, resolver, gov)
             elif not inner_of.get(trig.token.i) and trig.pattern.code:
                 # a governor with nothing inside: "agreed", "urged Japan", "said ... Korea"
                 if gov is not None and gov.pattern.kind == "appeal":
                     continue
-                out += self._code(trig, resolver, gov)
+                if kind == "speech":
+                    out += self._statement(trig, resolver, gov)
+                else:
+                    out += self._code(trig, resolver, gov)
             elif kind == "appeal" and trig.pattern.code:
                 inner = [it for it in inner_of.get(trig.token.i, []) if it.pattern.code]
                 # "urged X to agree to a ceasefire": the innermost act says what is asked
@@ -84,6 +99,17 @@ class EventCoder:
                         it.pattern.code for it in inner_of.get(inner[0].token.i, [])):
                     inner = [it for it in inner_of[inner[0].token.i] if it.pattern.code]
                 code = trig.pattern.code
+                if inner and trig.pattern.clause_code and not _slot_refs(
+                        trig.token, ("dobj",), resolver) and trig.pattern.wrapped(
+                        _refined(inner[0]) or "", default="") == "":
+                    # (not "warned Britain that ...", nor "warned that Iran will be bombed")
+                    others = _others_clause(trig.token, inner[0].token, resolver)
+                    if others:
+                        # "warned that cooperation between Russia and North Korea is
+                        # dangerous": disapproval of them, not a threat (clause_code)
+                        out += self._code(trig, resolver, gov, code=trig.pattern.clause_code,
+                                          targets=others)
+                        continue
                 if inner:
                     code = trig.pattern.wrapped(_refined(inner[0]) or code, default=code)
                 out += self._code(trig, resolver, gov, code=code,
@@ -91,13 +117,35 @@ class EventCoder:
         return out
 
     # ---- one trigger ---------------------------------------------------
+    def _statement(self, trig: Trigger, resolver: Resolver,
+                   gov: Trigger | None) -> list[RawEvent]:
+        """A speech verb with no coded act inside: a statement to its addressee, or about
+        the party its reported clause is about, coded by what the clause says (appeal 020,
+        accusation 112, criticism 111, pessimism 012, optimism 013, else the verb's code)."""
+        if self.everything:  # sentence-level coding: a statement is 01 (annotators' usage)
+            return self._code(trig, resolver, gov)
+        content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
+        sources, slot_targets = self._arguments(trig, resolver, gov) if content else ([], [])
+        own = {s.country for s in sources if s.country}
+        if not own:  # "tankers it says belong to Russia", "police said": no reading
+            return self._code(trig, resolver, gov)
+        cue, about = _content_reading(content, resolver, own)
+        code = trig.pattern.code
+        if about and (cue or not slot_targets):
+            if cue and code == "010":
+                code = cue
+            return self._code(trig, resolver, gov, code=code, targets=about)
+        return self._code(trig, resolver, gov)
+
     def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
-              code: str | None = None, inner: Trigger | None = None) -> list[RawEvent]:
+              code: str | None = None, inner: Trigger | None = None,
+              targets: list[Ref] | None = None) -> list[RawEvent]:
         p = trig.pattern
         token = trig.token
         code = code or _refined(trig)
         if code is None or is_background(token):
             return []
+        given = targets
         modality = clause_modality(token)
         if gov is not None and gov.pattern.kind == "modal":
             code = gov.pattern.wrapped(code)
@@ -106,6 +154,8 @@ class EventCoder:
         elif modality == "planned":
             code = intent_code(code)
         sources, targets = self._arguments(trig, resolver, gov)
+        if given is not None:
+            targets = [t for t in given if all(t.actor != s.actor for s in sources)]
         if self.everything and not sources:
             sources = _words_ref(trig, gov, resolver)
         if code == "190" and not _state_force(sources, resolver):
@@ -120,7 +170,8 @@ class EventCoder:
         events: list[RawEvent] = []
         symmetric = p.symmetric
         if symmetric:
-            pairs = _symmetric_pairs(sources, targets, host=resolver.state.place)
+            pairs = _symmetric_pairs(sources, targets,
+                                     host=resolver.state.place or resolver.state.context_place)
             if not pairs and self.everything and sources:
                 pairs = [(sources[0], None)]
         else:
@@ -193,6 +244,119 @@ class EventCoder:
             targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
+
+
+def _others_clause(verb: Token, inner: Token, resolver: Resolver) -> list[Ref]:
+    """The parties a that-clause under ``verb`` is about, when its act is not the speaker's
+    own ("warned that X's cooperation with Y ..." rather than "warned it would ...")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not (clause.left_edge.i <= inner.i <= clause.right_edge.i):
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if any(s.pos_ == "PRON" for s in subj):
+            return []  # "warned it would retaliate": the speaker's own act
+        speaker = {r.country for c in verb.children if c.dep_ == "nsubj"
+                   for r in resolver.refs_for(c)}
+        if not speaker or any(r.country in speaker for s in subj for r in resolver.refs_for(s)):
+            return []  # no speaker, or "warned that Tehran would end ...": its own act
+        refs = _clause_refs(clause, resolver, skip_places=False)
+        return _dedupe([r for r in refs if r.country and r.country not in speaker])
+    return []
+
+
+def _reported(verb: Token) -> list[Token]:
+    """The clause heads a speech verb reports: its ``ccomp`` children ("said Iran is
+    defying ..."), or the quotation it is set into ('"...," Rubio said')."""
+    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not heads and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        heads = [verb.head]
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out += [c for c in h.conjuncts if c.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def _content_reading(heads: list[Token], resolver: Resolver,
+                     own: set[str]) -> tuple[str | None, list[Ref]]:
+    """What a reported clause says, and about whom: (cue code or None, the parties).
+
+    The parties are the clause's subject when it names another country's actor ("said
+    Iran is defying ..."), else the first other actor named in the clause."""
+    def foreign(refs: list[Ref]) -> list[Ref]:
+        # not pronouns (the speaker's own "we"), nor people known only by where they are
+        return [r for r in refs if r.country and r.country not in own
+                and r.via not in ("pronoun", "group") and r.sector != "CVL"]
+
+    subjects: list[Ref] = []
+    appeal: list[Ref] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                refs = foreign(resolver.refs_for(c) or _owner_refs(c, resolver))
+                subjects += refs
+                if refs and _obliged(h):
+                    appeal += refs
+    if appeal:
+        return "020", _dedupe(appeal)
+    tokens = [t for h in heads for t in h.subtree]
+    words = {w for t in tokens if not _negated_word(t) for w in (t.lemma_.lower(), t.lower_)}
+    cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
+           else "012" if words & PESSIMISM_CUES else "013" if words & OPTIMISM_CUES else None)
+    if subjects:
+        return cue, _dedupe(subjects)
+    named: list[Ref] = []
+    for h in heads:
+        named += foreign(_clause_refs(h, resolver, skip_places=True, core=cue is None))
+    return cue, named[:1]
+
+
+def _negated_word(token: Token) -> bool:
+    """ "poses no threat", "is not illegal": the cue word is denied."""
+    for t in (token, token.head):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            return True
+    return False
+
+
+def _core_argument(token: Token, clause: Token) -> bool:
+    """A subject, object or possessor of a clause ("Russia's court", "U.S. protection"),
+    not a name in a modifier ("trade with China")."""
+    t = token
+    while t.dep_ in ("conj", "appos", "compound", "poss") and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
+        return False
+    # an argument of the reported clause, or of a verb it governs through complements
+    # (not through adjuncts: "since leaving the European Union")
+    verb = t.head
+    for _ in range(6):
+        if verb is clause:
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "ccomp", "relcl", "attr", "dobj", "nsubj"):
+            return False
+        verb = verb.head
+    return False
+
+
+def _locative(token: Token) -> bool:
+    """ "displaced people in Syria", "a deal between Mauritius and Britain": a place or a
+    pair named in passing, not the party a statement is about."""
+    t = token
+    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+        t = t.head
+    if t.dep_ in ("npadvmod", "compound") and t.head.pos_ in ("ADJ", "VERB"):
+        return True  # "the Washington-based body"
+    return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+
+
+def _obliged(verb: Token) -> bool:
+    """ "Russia must accept it", "both sides need to do difficult things"."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return True
+    return verb.lemma_.lower() in OBLIGATION_VERBS and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children)
 
 
 def _object_nouns(token: Token) -> list[Token]:
@@ -393,7 +557,8 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
     return []
 
 
-def _clause_refs(clause: Token, resolver: Resolver) -> list[Ref]:
+def _clause_refs(clause: Token, resolver: Resolver, *, skip_places: bool = False,
+                 core: bool = False) -> list[Ref]:
     """The actors a reported clause names (countries, people, organisations, groups)."""
     out: list[Ref] = []
     seen: set[int] = set()
@@ -402,6 +567,11 @@ def _clause_refs(clause: Token, resolver: Resolver) -> list[Ref]:
         if m is None or id(m) in seen or m.kind in ("adjective", "place", "title"):
             continue
         seen.add(id(m))
+        head = t.doc[m.head] if m.head >= 0 else t
+        if skip_places and _locative(head):
+            continue
+        if core and not _core_argument(head, clause):
+            continue
         ref = resolver.resolve_mention(m)
         if ref is not None:
             out.append(ref)
@@ -436,6 +606,13 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     refs += resolver.refs_for(g)
+    if not refs and token.lower_ in CONTENT_NOUNS:
+        # "welcomed the announcement that Ukraine had agreed": whose act the news is
+        for c in token.children:
+            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "nsubjpass"):
+                        refs += [r for r in resolver.refs_for(g) if r.via != "pronoun"]
     # "Yemen's Houthi movement": the group is the actor, not the country it is in
     specific = [r for r in refs if r.actor != r.country]
     return specific if specific and len({r.country for r in refs}) == 1 else refs

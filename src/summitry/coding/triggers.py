@@ -16,7 +16,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 # How far up the tree a trigger looks for the verb that governs it.
 MAX_CLIMB = 5
 GOVERNOR_PREPS = {"to", "on", "for", "upon", "about", "of", "against"}
-GOVERNOR_EDGES = {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd"}
+GOVERNOR_EDGES = {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
+                  "csubj"}
 
 
 @dataclass

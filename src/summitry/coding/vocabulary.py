@@ -85,3 +85,44 @@ COMMENTATORS = frozenset({
     "researchers", "scholar", "scholars", "commentator", "commentators", "critic",
     "critics", "academic", "academics", "pundit", "pundits", "economist", "economists",
 })
+
+# What a reported statement says about another party (CAMEO 01, 02, 11): cue words read
+# in the reported clause of a speech verb that has no coded act inside ("The United
+# States said Iran is flagrantly defying the Council" -> 112). Lemmas or lower-case forms.
+# Accusations of wrongdoing (CAMEO 112 Accuse).
+ACCUSE_CUES = frozenset({
+    "violate", "violation", "violations", "aggressor", "orchestrate", "sponsor", "harbor",
+    "harbour", "defy", "weaponize", "weaponise", "coerce", "coercion", "persecute",
+    "persecution", "interfere", "interference", "meddle", "meddling", "suppress", "repress",
+    "repression", "genocide", "atrocity", "atrocities", "crime", "crimes", "invade", "invasion",
+    "occupation", "lie", "lies", "steal", "cheat", "exploit", "blame", "culprit", "provocation",
+    "provocations", "provoke", "destabilize", "destabilise", "corrupt", "corruption",
+    "misappropriation", "rip", "abuse", "abuses", "responsible", "mastermind", "masterminds",
+    "terrorist", "terrorists", "espionage", "spy", "smuggle", "bully", "plunder", "loot",
+    "arm", "fuel", "incite",
+})
+# Disapproval and criticism (CAMEO 111 Criticize or denounce).
+DISAPPROVE_CUES = frozenset({
+    "concern", "concerns", "concerned", "concerning", "worry", "worried", "alarm", "alarming",
+    "alarmed", "dangerous", "illegal", "illegitimate", "unlawful", "unacceptable", "hostile",
+    "abusive", "egregious", "insulting", "threat", "threats", "disappointing", "disappointed",
+    "regret", "regrets", "regrettable", "brazen", "irresponsible", "reckless", "unjust",
+    "unfair", "deplorable", "reprehensible", "outrageous", "baseless", "propaganda",
+    "prejudice", "prejudices", "backwards", "backward", "unbearable", "harmful", "flagrant",
+    "flagrantly", "unprovoked", "aggressive", "aggression", "blackmail", "intimidation",
+    "hypocrisy", "shameful", "disgrace", "disgraceful", "condemn", "wrong", "failed",
+    "unwarranted", "unjustified", "absurd", "nonsense", "ridiculous", "destructive",
+})
+# Pessimistic forecasts (CAMEO 012) and optimistic comments (CAMEO 013).
+PESSIMISM_CUES = frozenset({
+    "worse", "worsen", "deteriorate", "deteriorating", "impossible", "unlikely", "bleak",
+    "grim", "collapse", "spiral", "fear", "fears", "unfortunately", "doubt", "doubts",
+})
+OPTIMISM_CUES = frozenset({
+    "optimistic", "optimism", "hopeful", "positive", "progress", "progressing", "promising",
+    "constructive", "breakthrough", "confident", "encouraging", "track",
+})
+# Modal verbs that make a reported clause an appeal to its subject (CAMEO 020): "said
+# Russia must accept it", "said both sides need to do difficult things".
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"need", "have"})
