@@ -65,6 +65,25 @@ def test_db_commands_report_and_upgrade(tmp_path) -> None:
     assert status.exit_code == 0, status.output
     assert json.loads(status.stdout)["schema_version"] == 0
     upgrade = runner.invoke(app, ["db", "upgrade", "--db", db])
-    assert upgrade.exit_code == 0 and "applied migrations [1, 2, 3]" in upgrade.output
+    assert upgrade.exit_code == 0 and "applied migrations [1, 2, 3, 4]" in upgrade.output
     after = json.loads(runner.invoke(app, ["db", "status", "--db", db]).stdout)
     assert after["up_to_date"] is True and after["rows"]["articles"] == 0
+
+
+def test_version_3_databases_gain_report_sides_filled_from_their_events(
+        db_url: str, pipeline) -> None:
+    from summitry.store import events
+
+    doc = pipeline.code("Japanese Prime Minister Shigeru Ishiba met Philippine President "
+                        "Ferdinand Marcos Jr. in Manila on Tuesday.", date="2025-04-30")
+    with Store(db_url) as store:
+        store.add(doc)
+        with store.write() as conn:  # make it look like a database written by version 3
+            for name in ("source_actor", "source_country", "target_actor", "target_country"):
+                conn.execute(text(f"ALTER TABLE event_reports DROP COLUMN {name}"))
+            migrations.set_version(conn, 3)
+    with Store(db_url) as store:
+        assert store.version() == migrations.LATEST
+        rows = events(store, reports=True)
+        assert rows and all(r["source_country"] and r["target_country"] for r in rows)
+        assert {rows[0]["source_country"], rows[0]["target_country"]} == {"JPN", "PHL"}

@@ -184,8 +184,8 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
         found["events"] = [dict(x) for x in conn.execute(
             select(r.id.label("report_id"), r.event_id, r.local_id, r.cameo, r.modality, r.date,
                    r.source_text, r.target_text, r.evidence, r.start, r.end, r.rule,
-                   r.confidence, e.source_actor, e.source_country, e.target_actor,
-                   e.target_country, e.cameo_root, e.quad_class, e.goldstein, e.plover_type,
+                   r.confidence, r.source_actor, r.source_country, r.target_actor,
+                   r.target_country, e.cameo_root, e.quad_class, e.goldstein, e.plover_type,
                    e.report_count)
             .join(s.events, e.id == r.event_id).where(r.article_id == article_id)
             .order_by(r.start, r.id)).mappings()]

@@ -43,10 +43,26 @@ def _v3(conn: Connection) -> None:
                           f"ON {table} (coalesce(date, first_seen))"))
 
 
+def _v4(conn: Connection) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("event_reports")}
+    for name, size in (("source_actor", 128), ("source_country", 16), ("target_actor", 128),
+                       ("target_country", 16)):
+        if name not in have:  # a database made at version 1 by this schema already has them
+            conn.execute(text(f"ALTER TABLE event_reports ADD COLUMN {name} VARCHAR({size})"))
+    conn.execute(text(
+        "UPDATE event_reports SET source_actor = (SELECT source_actor FROM events WHERE "
+        "events.id = event_reports.event_id), source_country = (SELECT source_country FROM "
+        "events WHERE events.id = event_reports.event_id), target_actor = (SELECT "
+        "target_actor FROM events WHERE events.id = event_reports.event_id), target_country = "
+        "(SELECT target_country FROM events WHERE events.id = event_reports.event_id) "
+        "WHERE source_country IS NULL AND source_actor IS NULL"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors with dated roles, events, meetings, quotes, reports", _v1),
     Migration(2, "feeds polled by `summitry watch`", _v2),
     Migration(3, "indexes on the date lists sort by", _v3),
+    Migration(4, "each report's own source and target", _v4),
 )
 LATEST = MIGRATIONS[-1].version
 

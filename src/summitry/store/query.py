@@ -169,8 +169,10 @@ def events(store: Store, *, actor: str | None = None, country: str | None = None
         e = s.events.c
         if reports:
             r, a = s.event_reports.c, s.articles.c
-            query = (select(*[e[c] for c in EVENT_COLUMNS if c not in
-                              ("id", "cameo", "modality", "date", "date_precision")],
+            own = ("id", "cameo", "modality", "date", "date_precision", "source_actor",
+                   "source_country", "target_actor", "target_country")
+            query = (select(*[e[c] for c in EVENT_COLUMNS if c not in own],
+                            r.source_actor, r.source_country, r.target_actor, r.target_country,
                             r.event_id, r.id.label("report_id"), r.cameo, r.modality, r.date,
                             r.date_precision, r.source_text, r.target_text, r.evidence,
                             r.start, r.end, r.rule, r.confidence, r.article_id,

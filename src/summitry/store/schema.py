@@ -128,6 +128,11 @@ event_reports = Table(
     Column("date_precision", String(8)),
     Column("source_text", Text),
     Column("target_text", Text),
+    # each report's own sides (a symmetric event may be reported the other way round)
+    Column("source_actor", String(128)),
+    Column("source_country", String(16)),
+    Column("target_actor", String(128)),
+    Column("target_country", String(16)),
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),

@@ -141,6 +141,8 @@ def _write_event(conn: Connection, event: Event, article_id: int, article_date: 
         event_id=event_id, article_id=article_id, local_id=event.id, cameo=event.cameo,
         modality=event.modality, date=event.date, date_precision=event.date_precision,
         source_text=event.source.text, target_text=event.target.text if event.target else None,
+        source_actor=values["source_actor"], source_country=values["source_country"],
+        target_actor=values["target_actor"], target_country=values["target_country"],
         evidence=event.evidence.text, start=event.evidence.start, end=event.evidence.end,
         sentence=event.evidence.sentence, rule=event.rule, confidence=event.confidence,
         location_country=event.location.country, location_place=event.location.place))
