@@ -52,6 +52,9 @@ def ingest_command(
                                                  "URLs (RSS/Atom feeds, pages)."),
     db: Optional[str] = DB_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", help="Coding processes."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Code and write on a Dask cluster: "
+                                       "local, local:N (N worker processes) or a scheduler "
+                                       "address tcp://host:8786 (see docs/scaling.md)."),
     input_format: Optional[str] = typer.Option(None, "--input-format", "-i",
                                                help="Force the input format."),
     date: Optional[str] = typer.Option(None, "--date", help="Date for inputs without one."),
@@ -83,8 +86,14 @@ def ingest_command(
             def advance(done: int, _total: int | None) -> None:
                 bar.update(task, completed=done)
 
-            report = ingest(store, inputs, settings=settings, fmt=input_format, date=date,
-                            workers=workers, progress=advance, total=total)
+            if dask:
+                from ..scale import ingest_dask
+
+                report = ingest_dask(store, inputs, cluster=dask, settings=settings,
+                                     fmt=input_format, date=date, progress=advance, total=total)
+            else:
+                report = ingest(store, inputs, settings=settings, fmt=input_format, date=date,
+                                workers=workers, progress=advance, total=total)
     except SummitryError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
