@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +31,34 @@ def write_file(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+PG_ENV = "SUMMITRY_TEST_POSTGRES_URL"
+
+
+def postgres_admin_url() -> str:
+    """The throwaway server's URL (``scripts/with-postgres.sh``), or a skip saying so."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set: run the tests under scripts/with-postgres.sh "
+                    "(make test does) to test the PostgreSQL backend")
+    return url
+
+
+@contextlib.contextmanager
+def postgres_database(prefix: str = "t_") -> Iterator[str]:
+    """Create a PostgreSQL database with a random name; drop it on exit."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = postgres_admin_url()
+    name = prefix + uuid.uuid4().hex[:12]
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()

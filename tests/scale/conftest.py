@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,10 +17,9 @@ import pytest
 
 from summitry.readers import ReadProblem, read_paths
 from summitry.store import content_key
-from tests.helpers import REPO
+from tests.helpers import REPO, postgres_database
 
 EXAMPLES = REPO / "examples"
-PG_ENV = "SUMMITRY_TEST_POSTGRES_URL"
 
 # Original text written for these tests (not from any news source).
 SYNTHETIC = [
@@ -88,26 +85,13 @@ def reference(inputs: list[str], pipeline: Any,
 @pytest.fixture
 def pg_url(client: Any) -> Iterator[str]:
     """A URL of a fresh, empty PostgreSQL database, dropped after the test."""
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set: run `scripts/with-postgres.sh .venv/bin/python -m "
-                    "pytest tests/scale` to test against a throwaway PostgreSQL server")
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
     from summitry.scale.worker import close_stores
 
-    name = "summitry_scale_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        client.run(close_stores)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with postgres_database("summitry_scale_") as url:
+        try:
+            yield url
+        finally:
+            client.run(close_stores)
 
 
 def store_rows(url: str) -> dict[str, Any]:

@@ -8,8 +8,6 @@ own database, dropped afterwards.
 from __future__ import annotations
 
 import contextlib
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,19 +15,10 @@ import pytest
 
 from summitry import Pipeline
 from summitry.store import Store
-from tests.helpers import REPO
+from tests.helpers import REPO, postgres_database
 
-PG_ENV = "SUMMITRY_TEST_POSTGRES_URL"
 DATA = Path(__file__).parent / "data"
 EXAMPLES = REPO / "examples"
-
-
-def postgres_admin_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set: run the tests under scripts/with-postgres.sh "
-                    "(make test does) to test the PostgreSQL backend")
-    return url
 
 
 @pytest.fixture
@@ -37,25 +26,6 @@ def postgres_url() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database (dropped after the test)."""
     with postgres_database() as url:
         yield url
-
-
-@contextlib.contextmanager
-def postgres_database() -> Iterator[str]:
-    """Create a PostgreSQL database with a random name; drop it on exit."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    admin = postgres_admin_url()
-    name = "t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

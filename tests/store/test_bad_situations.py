@@ -84,7 +84,7 @@ def test_wrong_urls_are_named_without_their_password(url: str, message: str) -> 
 
 
 def test_a_wrong_postgres_database_is_a_connection_error() -> None:
-    from tests.store.conftest import postgres_admin_url
+    from tests.helpers import postgres_admin_url
 
     from sqlalchemy.engine import make_url
 
@@ -96,7 +96,7 @@ def test_a_wrong_postgres_database_is_a_connection_error() -> None:
 def test_a_wrong_postgres_password_is_named_and_hidden() -> None:
     from sqlalchemy.engine import make_url
 
-    from tests.store.conftest import postgres_admin_url
+    from tests.helpers import postgres_admin_url
 
     url = make_url(postgres_admin_url()).set(password="not-the-password")
     with pytest.raises(StoreConnectionError, match="password authentication failed") as info:

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..store import IngestReport, Skipped, Store, WriteResult
+from ..store import IngestReport, Skipped, Store
+from ..store.ingest import add_result
 from ..types import Document
 from .records import document_from_dict
 
@@ -138,16 +139,3 @@ def load_parquet(store: Store, directory: str | os.PathLike[str], *,
             progress(report.read, None)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def add_result(report: IngestReport, result: WriteResult) -> None:
-    """Count one ``Store.add`` in a report."""
-    if result.duplicate:
-        report.duplicates += 1
-        return
-    report.stored += 1
-    report.events_new += result.events_new
-    report.events_merged += result.events_merged
-    report.meetings_new += result.meetings_new
-    report.meetings_merged += result.meetings_merged
-    report.quotes += result.quotes

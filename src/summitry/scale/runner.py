@@ -23,7 +23,8 @@ from typing import Any
 from ..config import Settings
 from ..errors import ConfigError
 from ..readers import ReadProblem, read_paths
-from ..store import DedupRules, IngestReport, Skipped, Store, content_key
+from ..store import DedupRules, IngestReport, Skipped, Store
+from ..store.ingest import new_article_chunks
 from ..types import Article
 from .cluster import ClusterSpec, connect, parse_cluster, worker_slots
 from .tasks import Job, Pairs, PartitionResult, run_partition, where
@@ -219,31 +220,5 @@ def _run(client: Any, parts: Iterator[Pairs], job: Job, report: DaskReport, *,
 def _partitions(items: Iterable[Article | ReadProblem], store: Store | None,
                 report: IngestReport, size: int) -> Iterator[Pairs]:
     """Partitions of new articles with their keys; problems and known keys are counted."""
-    seen: set[str] = set()
-    batch: Pairs = []
     check = size * max(1, -(-500 // size))  # known keys are looked up in whole partitions
-
-    def fresh() -> Iterator[Pairs]:
-        known = store.known_keys(k for _, k in batch) if store is not None else set()
-        new = [(a, k) for a, k in batch if k not in known]
-        report.duplicates += len(batch) - len(new)
-        batch.clear()
-        for i in range(0, len(new), size):
-            yield new[i:i + size]
-
-    for item in items:
-        if isinstance(item, ReadProblem):
-            name = f"{item.source}:{item.line}" if item.line is not None else item.source
-            report.skipped.append(Skipped(name, str(item.error)))
-            continue
-        report.read += 1
-        key = content_key(item.text) if isinstance(item.text, str) else ""
-        if key and key in seen:
-            report.duplicates += 1
-            continue
-        seen.add(key)
-        batch.append((item, key))
-        if len(batch) >= check:
-            yield from fresh()
-    if batch:
-        yield from fresh()
+    return new_article_chunks(items, store, report, size, check=check)

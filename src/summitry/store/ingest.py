@@ -23,6 +23,7 @@ from ..pipeline import Failure, Pipeline
 from ..readers import ReadProblem, read_paths
 from ..types import Article, Document
 from .store import Store, content_key
+from .writer import WriteResult
 
 logger = logging.getLogger(__name__)
 
@@ -96,13 +97,13 @@ def ingest(store: Store, inputs: Iterable[str], *, settings: Settings | None = N
                      else _PoolCoder(settings, workers))
     done = 0
     try:
-        for pairs, results in coder.map(_chunks(items, store, report, chunk_size)):
+        for pairs, results in coder.map(new_article_chunks(items, store, report, chunk_size)):
             for (article, key), result in zip(pairs, results):
                 done += 1
                 if isinstance(result, Failure):
                     report.skipped.append(Skipped(_where(article), str(result.error)))
                     continue
-                _store(store, result, key, report)
+                add_result(report, store.add(result, key=key))
             if progress:
                 progress(done + report.duplicates, total)
     finally:
@@ -113,9 +114,9 @@ def ingest(store: Store, inputs: Iterable[str], *, settings: Settings | None = N
     return report
 
 
-def _store(store: Store, doc: Document, key: str, report: IngestReport) -> None:
-    result = store.add(doc, key=key)
-    if result.duplicate:  # another process stored it since we looked
+def add_result(report: IngestReport, result: WriteResult) -> None:
+    """Count one ``Store.add`` in a report (a duplicate: another process stored it first)."""
+    if result.duplicate:
         report.duplicates += 1
         return
     report.stored += 1
@@ -134,18 +135,25 @@ def _where(article: Article) -> str:
 Pairs = list[tuple[Article, str]]
 
 
-def _chunks(items: Iterable[Article | ReadProblem], store: Store, report: IngestReport,
-            size: int) -> Iterator[Pairs]:
-    """Chunks of new articles with their keys; problems and known keys are counted."""
+def new_article_chunks(items: Iterable[Article | ReadProblem], store: Store | None,
+                       report: IngestReport, size: int, *, check: int | None = None
+                       ) -> Iterator[Pairs]:
+    """Chunks of at most ``size`` new articles with their keys, in input order.
+
+    Read problems, repeats within the run and keys already in ``store`` are counted
+    in ``report`` and left out; stored keys are looked up ``check`` articles at a time.
+    """
     seen: set[str] = set()
     batch: Pairs = []
+    check = max(check or size, size)
 
-    def flush() -> Pairs:
-        known = store.known_keys(k for _, k in batch)
-        fresh = [(a, k) for a, k in batch if k not in known]
-        report.duplicates += len(batch) - len(fresh)
+    def fresh() -> Iterator[Pairs]:
+        known = store.known_keys(k for _, k in batch) if store is not None else set()
+        new = [(a, k) for a, k in batch if k not in known]
+        report.duplicates += len(batch) - len(new)
         batch.clear()
-        return fresh
+        for i in range(0, len(new), size):
+            yield new[i:i + size]
 
     for item in items:
         if isinstance(item, ReadProblem):
@@ -159,14 +167,10 @@ def _chunks(items: Iterable[Article | ReadProblem], store: Store, report: Ingest
             continue
         seen.add(key)
         batch.append((item, key))
-        if len(batch) >= size:
-            fresh = flush()
-            if fresh:
-                yield fresh
+        if len(batch) >= check:
+            yield from fresh()
     if batch:
-        fresh = flush()
-        if fresh:
-            yield fresh
+        yield from fresh()
 
 
 class _Coder:
