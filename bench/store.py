@@ -66,13 +66,24 @@ def voa_jsonl(folder: Path) -> Path:
 def ingest_rate(url: str, path: Path, workers: int) -> dict[str, Any]:
     from summitry.store import Store, ingest
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     with Store(url) as store:
         report = ingest(store, [str(path)], workers=workers)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
     return {"articles": report.stored, "workers": workers, "seconds": round(seconds, 2),
             "articles_per_s": round(report.stored / seconds, 2),
+            "cpu_ms_per_article": round(cpu / report.stored * 1000),
+            "load_average_1m": round(os.getloadavg()[0], 2),
             "events": report.events_new + report.events_merged}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the worker processes)."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def synthetic(url: str, n_events: int, seed: int = 7) -> dict[str, Any]:
