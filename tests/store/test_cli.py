@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summitry.cli import app
-from summitry.store import Store, ingest
+from summitry.store import Store, events, ingest
 from tests.store.conftest import DATA
 
 runner = CliRunner()
@@ -90,3 +90,38 @@ def test_two_workers_store_what_one_does(tmp_path: Path, pipeline) -> None:
         assert (a.stored, a.events_new, a.events_merged) == (b.stored, b.events_new,
                                                             b.events_merged)
         assert one.counts() == two.counts()
+
+
+def test_ingest_a_feed_url_and_fetch_the_linked_pages(tmp_path: Path, monkeypatch) -> None:
+    from tests.readers.webserver import Server, Site
+
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    site = Site()
+    server = Server(site)
+    try:
+        page = site.add("/news/manila.html", (
+            "<html><head><title>Ishiba in Manila</title></head><body><article>"
+            "<h1>Ishiba in Manila</h1><p>Japanese Prime Minister Shigeru Ishiba met Philippine "
+            "President Ferdinand Marcos Jr. in Manila on Tuesday.</p><p>The two leaders agreed "
+            "to strengthen defence cooperation and signed an agreement on military supplies."
+            "</p></article></body></html>"))
+        feed = site.add("/feed.rss", (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<item><guid>manila-1</guid><title>Ishiba in Manila</title><link>{page}</link>"
+            "<pubDate>Wed, 30 Apr 2025 08:00:00 +0800</pubDate>"
+            "<description>Ishiba visits Manila.</description></item></channel></rss>"),
+            "application/rss+xml")
+        db = str(tmp_path / "feed.db")
+        done = run("ingest", feed, "--db", db, "--fetch-links")
+        assert done.exit_code == 0, done.output
+        assert "1 stored" in done.output
+        assert "/news/manila.html" in [path for path, _ in site.requests]
+        with Store(db) as store:
+            rows = events(store)
+        assert any(r["cameo"].startswith("04") and {r["source_country"], r["target_country"]}
+                   == {"JPN", "PHL"} for r in rows)
+    finally:
+        server.close()
+

@@ -58,6 +58,9 @@ def ingest_command(
     input_format: Optional[str] = typer.Option(None, "--input-format", "-i",
                                                help="Force the input format."),
     date: Optional[str] = typer.Option(None, "--date", help="Date for inputs without one."),
+    fetch_links: bool = typer.Option(False, "--fetch-links", help="For feeds: download each "
+                                     "entry's page and code its full text (the feed's text "
+                                     "when the download fails)."),
     window: int = typer.Option(2, "--dedup-window", help="Days apart two reports of one "
                                                          "event may be."),
     family: str = typer.Option("root", "--dedup-on", help="Same event needs the same CAMEO "
@@ -90,10 +93,12 @@ def ingest_command(
                 from ..scale import ingest_dask
 
                 report = ingest_dask(store, inputs, cluster=dask, settings=settings,
-                                     fmt=input_format, date=date, progress=advance, total=total)
+                                     fmt=input_format, date=date, progress=advance, total=total,
+                                     read_options={"fetch_links": fetch_links})
             else:
                 report = ingest(store, inputs, settings=settings, fmt=input_format, date=date,
-                                workers=workers, progress=advance, total=total)
+                                workers=workers, progress=advance, total=total,
+                                read_options={"fetch_links": fetch_links})
     except SummitryError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
