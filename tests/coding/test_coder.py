@@ -162,3 +162,142 @@ def test_warnings_and_welcomed_news(pipeline: Pipeline, text: str,
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
     assert expected <= found, found
+
+
+# Characterising a party with a complement ("called X Y", "described X as Y"): coded by
+# what the complement says; a claim called baseless is rejected.
+@pytest.mark.parametrize("text,expected", [
+    ("The Japanese prime minister called North Korea's behaviour \"reckless and dangerous.\"",
+     ("JPN", "PRK", "111")),
+    ("Australia's foreign minister described the Chinese tariffs as economic coercion.",
+     ("AUS", "CHN", "112")),
+    ("The Philippine president described Japan as a true friend and partner.",
+     ("PHL", "JPN", "051")),
+    ("India's foreign ministry called Pakistan's claims \"baseless.\"", ("IND", "PAK", "120")),
+    ("On Monday, the Italian prime minister called Russian strikes \"unacceptable.\"",
+     ("ITA", "RUS", "111")),
+])
+def test_characterization(pipeline: Pipeline, text: str,
+                          expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese prime minister called a meeting of his cabinet.",  # no complement
+    "Brazil described the meeting with Argentina in detail.",
+    "On Monday, Germany's chancellor called for calm.",  # "On Monday" is no "call on"
+])
+def test_characterization_near_misses(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert not [e for e in doc.events if e.rule == "statement.characterize"
+                or e.cameo.startswith("02") and e.target is not None], doc.events
+
+
+# Trade-war prose: the owner of the goods is the target; retaliating with a measure is the
+# measure; held out as possible ("could") it is a threat; "it" is bound by the clause above.
+@pytest.mark.parametrize("text,expected", [
+    ("Canada retaliated with tariffs on $30 billion worth of American exports.",
+     {("CAN", "USA", "163")}),
+    ("India hinted that it could retaliate with tariffs on Japanese cars and on Korean steel.",
+     {("IND", "JPN", "1312"), ("IND", "KOR", "1312")}),
+    ("Iran is threatening retaliation against Israel.", {("IRN", "ISR", "130")}),
+])
+def test_tariffs_and_retaliation(pipeline: Pipeline, text: str,
+                                 expected: set[tuple[str, str, str]]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected <= found, found
+    assert not any(c.startswith("13") for _, _, c in found) or "could" in text \
+        or "threatening" in text, found
+
+
+
+# Relationships, conditions and questions are not reported acts (international scope).
+@pytest.mark.parametrize("text", [
+    "Japan's security cooperation with India will likely develop slowly.",
+    "The minister said the two countries' partnership with Vietnam is constructive.",
+    "Whether they agree or not, Japan and China should communicate, the minister said.",
+    "Turkey will retaliate if it is hit by American sanctions.",
+    "What kind of position does China's military build-up put Japan in?",
+])
+def test_states_conditions_and_questions_are_not_acts(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert not [e for e in doc.events if e.cameo.startswith(("03", "05", "16"))], doc.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and India agreed to resume cooperation.", ("JPN", "IND", "03")),
+    ("Britain pledged closer cooperation with Australia.", ("GBR", "AUS", "03")),
+    ("Japan's prime minister will meet India's Prime Minister Narendra Modi and Philippine "
+     "President Rodrigo Duterte.", ("JPN", "PHL", "036")),
+])
+def test_acts_on_relationships_and_apposed_lists(pipeline: Pipeline, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2])
+               for s, t, c in found), found
+
+
+# Requests for a meeting of a body; co-actors named with the subject; listed members.
+@pytest.mark.parametrize("text,expected", [
+    ("Russia requested an emergency session of the U.N. Security Council.",
+     {("RUS", "UNO", "020")}),
+    ("Japan, along with Britain and France, called a meeting of the U.N. Security Council.",
+     {("JPN", "UNO", "020"), ("GBR", "UNO", "020"), ("FRA", "UNO", "020")}),
+    ("Japan, together with Australia, condemned the North Korean missile launch.",
+     {("JPN", "PRK", "111"), ("AUS", "PRK", "111")}),
+    ("Britain called a meeting of the U.N. Security Council. Council members Greece, Panama "
+     "and South Korea supported the call.",
+     {("GRC", "GBR", "051"), ("PAN", "GBR", "051"), ("KOR", "GBR", "051")}),
+])
+def test_requests_and_joint_actors(pipeline: Pipeline, text: str,
+                                   expected: set[tuple[str, str, str]]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected <= found, found
+
+
+def test_co_actors_do_not_leak_into_purpose_clauses(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Japan, along with Britain and France, called a meeting of the U.N. "
+                        "Security Council to discuss Iran.", date=DATE)
+    assert not [e for e in doc.events if e.cameo.startswith("04")], doc.events
+
+
+# Statements of support; criticism framed by "failed to" in reported speech.
+@pytest.mark.parametrize("text,expected", [
+    ("Japan expressed solidarity with Ukraine.", ("JPN", "UKR", "051")),
+    ("The G7 ministers affirmed their unwavering support for Ukraine.", ("G7", "UKR", "051")),
+    ('"Kabul has failed to rein in the militants," the Pakistani foreign minister said.',
+     ("PAK", "AFG", "111")),
+])
+def test_support_and_failure_statements(pipeline: Pipeline, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+def test_support_named_in_a_concern_is_not_an_act(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Britain raised concerns about China's support for Russia's defence "
+                        "industry.", date=DATE)
+    assert not [e for e in doc.events if e.cameo == "051"], doc.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The European Union is considering sanctions against Belarus.", ("EU", "BLR", "1312")),
+    ("The United States warned that it will keep up pressure on Iran.", ("USA", "IRN", "130")),
+])
+def test_weighed_sanctions_and_own_warnings_are_threats(pipeline: Pipeline, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found

@@ -236,7 +236,19 @@ class Resolver:
         """Actors a noun-phrase head denotes (with its conjuncts)."""
         refs = self._refs_single(token)
         if expand_conj:
-            for conj in token.conjuncts:
+            # "India's Prime Minister Narendra Modi and Philippine President Rodrigo
+            # Duterte": the parser may hang the second name on the appositive name
+            mine = self.mention_at(token)
+            apposed = [c for c in token.children if c.dep_ == "appos"
+                       and self.mention_at(c) is not None and mine is not None
+                       and self.mention_at(c) is mine]
+            # "Greece, Panama and South Korea" parsed as Greece (appos Panama (conj Korea))
+            listed = [c for c in token.children if c.dep_ == "appos" and mine is not None
+                      and mine.kind == "country" and self.mention_at(c) is not None
+                      and self.mention_at(c).kind == "country"
+                      and any(g.dep_ == "conj" for g in c.children)]
+            for conj in [*token.conjuncts, *(c for a in apposed for c in a.conjuncts),
+                         *(c for a in listed for c in (a, *a.conjuncts))]:
                 if conj.i > token.i:
                     for r in self._refs_single(conj):
                         if r not in refs:
@@ -333,6 +345,11 @@ class Resolver:
                 return []
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="group")
                     for r in self.state.group]
+        if low in ("it", "its"):
+            bound = self._clause_subject(token)
+            if bound is not None:  # "Beijing hinted that it could retaliate"
+                return [Ref(bound.actor, bound.country, bound.sector, token.text, *s,
+                            via="pronoun")]
         if low in ("it", "its") and self.state.last_collective is not None:
             r = self.state.last_collective  # "Britain ... officials it accused"
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="pronoun")]
@@ -342,6 +359,33 @@ class Resolver:
             if entry is not None:
                 return [self.reg.ref(entry, token.text, *s, via="pronoun")]
         return []
+
+    def _clause_subject(self, token: Token) -> Ref | None:
+        """The body or country that is the subject of the clause governing the one "it"
+        is the subject (or possessor of the subject) of: "Beijing has hinted that it could
+        retaliate", "China said its forces would ..."."""
+        t = token
+        if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            t = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = t.head
+        for _ in range(3):
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head is verb:
+                return None
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            if subj[0].pos_ == "PRON":
+                return None
+            m = self.mention_at(subj[0])
+            ref = self.resolve_mention(m) if m is not None else None
+            if ref is None:
+                return None
+            entry = self.reg.get(ref.actor)
+            return ref if entry is not None and entry.kind != "person" else None
+        return None
 
     def _last_person(self, gender: str, *, before: int) -> _Entry | None:
         sent_start = self.doc[before].sent.start

@@ -20,9 +20,10 @@ from ..enrich.modality import clause_modality, is_background
 from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, COMMENTATORS, DISAPPROVE_CUES,
-                         INHERIT_SUBJECT, LIGHT_VERBS, OBLIGATION_AUX, OBLIGATION_VERBS,
-                         OPTIMISM_CUES, PESSIMISM_CUES)
+from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, CHARACTERIZE_VERBS, CLAIM_NOUNS, COMMENTATORS,
+                         DISAPPROVE_CUES, INHERIT_SUBJECT, LIGHT_VERBS, OBLIGATION_AUX,
+                         OBLIGATION_VERBS, OPTIMISM_CUES, PESSIMISM_CUES, PRAISE_CUES,
+                         QUANTITY_NOUNS, REJECT_CUES, STATE_NOUNS)
 
 # Nouns that report an act; a that-clause after them says whose act it is.
 CONTENT_NOUNS = frozenset({"announcement", "news", "decision", "report", "reports", "claim",
@@ -35,8 +36,23 @@ LOCATIVE_PREPS = frozenset({"in", "across", "at", "throughout", "within", "insid
 
 logger = logging.getLogger(__name__)
 
+# Roots of force, sanctions and punishment: announced or held out as possible ("will",
+# "could"), they are threats (CAMEO 13).
+FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+# Subordinators of a condition: acts in their clauses are not reported as done.
+CONDITIONALS = frozenset({"if", "whether", "unless"})
+
 # Codes whose events are meetings (for the discourse group and for meetings).
 MEETING_ROOT = "04"
+
+# "called Canada one of the worst", "described the vote as interference": a party
+# characterised with a complement, coded by what the complement says (see _characterized).
+CHARACTERIZE = Pattern(id="statement.characterize", code="010", verbs=tuple(
+    sorted(CHARACTERIZE_VERBS)), target=("dobj",), confidence=0.5, file="coder",
+    note="characterising a party: 112/111 for accusing or critical words, 051 for praise")
+# Words that stand for something else than a party as the object of "called"
+PLACEHOLDERS = frozenset({"it", "this", "that", "what", "which", "these", "those", "them"})
 
 
 @dataclass
@@ -64,18 +80,42 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
-        if _commentary(sent):
+        if _commentary(sent) or (not self.everything and _question(sent)):
             return out
         triggers = find_triggers(sent, self.patterns)
         inner_of: dict[int, list[Trigger]] = {}
         for trig in triggers:
             if trig.governor is not None:
                 inner_of.setdefault(trig.governor.token.i, []).append(trig)
+        # a governor with no code and nothing coded inside ("have failed to address the
+        # threat") frames nothing: the speech verb above it reads its clause itself
+        hollow = {t.token.i for t in triggers if t.pattern.kind == "modal"
+                  and not t.pattern.code and not any(
+                      it.pattern.code for it in inner_of.get(t.token.i, []))}
+        for key in list(inner_of):
+            inner_of[key] = [t for t in inner_of[key] if t.token.i not in hollow]
+            if not inner_of[key]:
+                del inner_of[key]
+        by_token = {t.token.i: t for t in triggers}
+        for trig in triggers:
+            # "retaliated with tariffs", "hit Mexico with a levy": the act named after "with"
+            # is what the verb did
+            verb = trig.token.head.head
+            if trig.token.pos_ in NOUN_POS and trig.pattern.kind == "event" and \
+                    trig.token.dep_ == "pobj" and trig.token.head.lower_ == "with" and \
+                    verb.i in by_token and by_token[verb.i].pattern.kind == "event" and \
+                    by_token[verb.i].pattern.specificity == 0 and verb.pos_ == "VERB":
+                by_token[verb.i].consumed = True
         for trig in triggers:
             if trig.consumed:
                 continue
             kind = trig.pattern.kind
             gov = trig.governor
+            if kind == "event" and not self.everything and gov is None and _state_of_affairs(
+                    trig.token, by_token):
+                continue  # "Japan's cooperation with India will develop slowly"
+            if not self.everything and _conditional(trig.token):
+                continue  # "whether they agree or not", "if hit by sanctions": not reported
             if kind == "event":
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
@@ -114,6 +154,48 @@ class EventCoder:
                     code = trig.pattern.wrapped(_refined(inner[0]) or code, default=code)
                 out += self._code(trig, resolver, gov, code=code,
                                   inner=inner[0] if inner else None)
+        out += self._characterized(sent, resolver, triggers, out)
+        return out
+
+    def _characterized(self, sent: Span, resolver: Resolver, triggers: list[Trigger],
+                       coded: list[RawEvent]) -> list[RawEvent]:
+        """ "Trump called Canada 'one of the worst'", "decrying the vote as interference",
+        "described the donation as a gesture of friendship": a verb that characterises a
+        party with a complement is criticism (111), an accusation (112) or praise (051)
+        of that party, by the words of the complement (CAMEO 111/112/051)."""
+        out: list[RawEvent] = []
+        by_token = {t.token.i: t for t in triggers}
+        done = {e.trigger.i for e in coded}  # the verb's own act already coded
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in CHARACTERIZE_VERBS:
+                continue
+            found = _complement(token)
+            if found is None:
+                continue
+            obj, comp = found
+            skip = {t.i for t in token.head.subtree} if comp is token.head.head else set()
+            words = {w for t in comp.subtree if t.i not in skip and not _negated_word(t)
+                     for w in (t.lemma_.lower(), t.lower_)}
+            cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
+                   else "051" if words & PRAISE_CUES else None)
+            if cue in ("111", "112") and obj.lemma_.lower() in CLAIM_NOUNS | {
+                    "comment", "remark"} and words & REJECT_CUES:
+                cue = "120"  # "called Pakistan's assertions baseless": rejects them
+            trig = by_token.get(token.i)
+            if trig is not None and trig.pattern.kind == "event" and trig.pattern.code \
+                    and not trig.pattern.code.startswith("01"):
+                cue = trig.pattern.code  # "decried X as ...", "dismissed X as ...": its own act
+            if cue is None:
+                continue
+            own = {r.country for r in _subject_refs(token, resolver) if r.country}
+            targets = [r for r in (resolver.refs_for(obj) or _owner_refs(obj, resolver)
+                                   or _act_refs(token, resolver, own)) if r.country]
+            if not targets:
+                continue
+            if token.i in done:
+                continue
+            out += self._code(Trigger(token, CHARACTERIZE), resolver, None, code=cue,
+                              targets=targets)
         return out
 
     # ---- one trigger ---------------------------------------------------
@@ -151,8 +233,8 @@ class EventCoder:
             code = gov.pattern.wrapped(code)
             gov_mod = gov.pattern.modality or "agreed"
             modality = "negated" if clause_modality(gov.token) == "negated" else gov_mod
-        elif modality == "planned":
-            code = intent_code(code)
+        elif modality == "planned" or (modality == "hoped" and code[:2] in FORCE_ROOTS):
+            code = intent_code(code)  # "could retaliate with tariffs": a threat (1312)
         sources, targets = self._arguments(trig, resolver, gov)
         if given is not None:
             targets = [t for t in given if all(t.actor != s.actor for s in sources)]
@@ -161,7 +243,8 @@ class EventCoder:
         if code == "190" and not _state_force(sources, resolver):
             code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
         if p.clause_code and inner is None and targets and not _slot_refs(
-                token, tuple(x for x in p.target if x != "clause"), resolver):
+                token, tuple(x for x in p.target if x != "clause"), resolver) and not \
+                _own_clause(token, sources, resolver):
             code = p.clause_code  # "warned that X ...": disapproval of X, not a threat
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
@@ -178,7 +261,7 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources]
                 if p.target_optional or (self.everything and not p.needs_target) else [])
-        for src in sources:
+        for src in reversed(sources):  # the first-mentioned party last: the act's focus
             resolver.remember_act(code, src)
         conf = p.confidence
         for src, tgt in pairs:
@@ -244,6 +327,80 @@ class EventCoder:
             targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
+
+
+def _question(sent: Span) -> bool:
+    """A question asks; it reports no act ("What position does it put the U.S. in?")."""
+    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
+
+
+def _conditional(token: Token) -> bool:
+    """An act inside an "if", "whether" or "unless" clause is a condition, not a report."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS
+                                              for c in t.children):
+            return True
+        if t.dep_ == "ROOT" or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _state_of_affairs(noun: Token, triggers: dict[int, Trigger]) -> bool:
+    """A relationship noun that no verb acts on: a state, not an act (protocol: only acts,
+    agreements and announcements are events)."""
+    if noun.pos_ not in NOUN_POS or noun.lower_ not in STATE_NOUNS:
+        return False
+    t = noun
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in ("on", "for", "to", "in"):
+        head = head.head  # "agreed on cooperation", "called for cooperation"
+    elif t.dep_ not in ("dobj", "nsubjpass"):
+        return True
+    return not (head.pos_ in ("VERB", "AUX") and (
+        head.lemma_.lower() in LIGHT_VERBS or head.i in triggers))
+
+
+def _complement(verb: Token) -> tuple[Token, Token] | None:
+    """The object and its complement of a characterising verb: "called [Canada] ["one of
+    the worst"]", "described [the vote] as [interference]", "[X] was branded [a threat]"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objs and len(oprds) >= 2:  # "called Canada "one of ..."": both read as oprd
+        objs, oprds = oprds[:1], oprds[1:]
+    comps = oprds + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not comps:
+        # "described the donation as a gesture": "as" hangs on the object
+        comps = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and len(objs) + len(oprds) == 1 \
+            and verb.head.head.pos_ in ("ADJ", "NOUN") and verb.head.head.i > verb.i:
+        # 'the minister called Russian strikes "unacceptable."' parsed as "the minister
+        # [called Russian strikes] (is) unacceptable"
+        objs, comps = (objs or oprds)[:1], [verb.head.head]
+    if not objs or not comps or objs[0].lower_ in PLACEHOLDERS:
+        return None
+    return objs[0], comps[0]
+
+
+def _own_clause(verb: Token, sources: list[Ref], resolver: Resolver) -> bool:
+    """ "warned that it will continue to exert pressure on Iran": the clause is about the
+    speaker's own act (its subject is a pronoun or the speaker's country)."""
+    own = {s.country for s in sources if s.country}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if s.lower_ in ("it", "we", "i", "they") and s.pos_ == "PRON":
+                refs = resolver.refs_for(s)
+                if not refs or any(r.country in own for r in refs):
+                    return True
+            elif own and any(r.country in own for r in resolver.refs_for(s)):
+                return True
+    return False
 
 
 def _others_clause(verb: Token, inner: Token, resolver: Resolver) -> list[Ref]:
@@ -423,6 +580,8 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
             for s in subj:
                 # "Israeli airstrikes hit ...": a thing's owner acts through it
                 refs += resolver.refs_for(s) or _owner_refs(s, resolver)
+            if refs and t is verb:  # (not for acts the subject's clause governs)
+                refs += _co_actors(t, subj[0], resolver)
             return refs
         if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB"):
             t = t.head
@@ -434,9 +593,34 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
             return resolver.refs_for(t.head)
         if t.dep_ in ("pobj", "prep", "dobj"):
             t = t.head
+            if t.dep_ == "ROOT" and t.pos_ != "AUX" and resolver.mention_at(t) is not None:
+                # "Trump at first imposed ...": the name read as the main verb, "imposed"
+                # hanging on "at"
+                return resolver.refs_for(t)
             continue
         break
     return []
+
+
+def _co_actors(verb: Token, subj: Token, resolver: Resolver) -> list[Ref]:
+    """ "The United States, along with Britain and France, called ...", "Japan, together
+    with Australia, ...": the parties named with the subject act with it."""
+    out: list[Ref] = []
+    for host in (verb, subj):
+        for c in host.children:
+            if host is verb and not subj.i < c.i < verb.i:
+                continue  # only between the subject and its verb
+            withs: list[Token] = []
+            if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together"):
+                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "advmod" and g.lower_ in ("along", "together") for g in c.children):
+                withs = [c]  # "Japan, together with Australia,"
+            for w in withs:
+                for g in w.children:
+                    if g.dep_ == "pobj":
+                        out += resolver.refs_for(g)
+    return out
 
 
 def _agent_refs(verb: Token, resolver: Resolver) -> list[Ref]:
@@ -480,8 +664,11 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                             out += resolver.refs_for(g)
             continue
         for host in hosts:
-            for c in host.children:
-                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
+            # "tariffs on German vehicles and on European products": coordinated phrases too
+            preps = [x for c in host.children if c.dep_ in ("prep", "agent", "dative")
+                     for x in (c, *c.conjuncts)]
+            for c in preps:
+                if c.lower_ == slot:
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     for g in objs:
                         out += resolver.refs_for(g) or _owner_refs(g, resolver)
@@ -605,7 +792,8 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
             # "the port of Hodeidah", "the withdrawal of US and NATO troops"
             for g in c.children:
                 if g.dep_ == "pobj":
-                    refs += resolver.refs_for(g)
+                    refs += resolver.refs_for(g) or (
+                        _owner_refs(g, resolver) if token.lower_ in QUANTITY_NOUNS else [])
     if not refs and token.lower_ in CONTENT_NOUNS:
         # "welcomed the announcement that Ukraine had agreed": whose act the news is
         for c in token.children:

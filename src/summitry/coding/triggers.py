@@ -64,8 +64,9 @@ def _fits(token: Token, p: Pattern) -> bool:
     if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
                               for c in children):
         return False
+    # the preposition follows the verb ("called on X"; not "On Wednesday, X called ...")
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep
-                          for c in children):
+                          and c.i > token.i for c in children):
         return False
     for prep, lemmas in p.prep_object.items():
         if not any(c.dep_ in ("prep", "agent") and c.lower_ == prep and any(

@@ -18,6 +18,25 @@ LIGHT_VERBS = frozenset({
     "renew", "restore", "raise", "deepen", "strengthen", "expand", "enhance", "boost", "bolster",
     "promote", "develop", "build", "improve", "upgrade", "advance", "broaden", "intensify",
     "tighten", "lift", "ease", "slap", "introduce", "expel", "recall", "close", "cut", "sever",
+    "retaliate", "respond", "hit",
+})
+
+# Nouns of quantity whose "of" phrase names what is measured: "tariffs on $28 billion worth
+# of U.S. exports" (the exports' owner is the target).
+QUANTITY_NOUNS = frozenset({
+    "worth", "value", "billion", "million", "trillion", "percent", "share", "portion", "range",
+    "all", "most", "some", "much", "part", "bulk", "half", "majority",
+})
+
+# Nouns of a standing relationship or attitude ("cooperation", "partnership", "support"):
+# an act only when a verb does something with them ("resume cooperation", "pledged
+# cooperation", "expressed support"); as a subject or a modifier they describe a state of
+# affairs ("Japan's security cooperation with India will develop slowly", "concerns about
+# China's support for Russia").
+STATE_NOUNS = frozenset({
+    "cooperation", "coordination", "collaboration", "partnership", "relationship",
+    "relations", "ties", "friendship", "alliance", "support", "backing", "solidarity",
+    "commitment", "endorsement",
 })
 
 # Auxiliaries and adverbs that mark future or hypothetical acts.
@@ -110,8 +129,38 @@ DISAPPROVE_CUES = frozenset({
     "unfair", "deplorable", "reprehensible", "outrageous", "baseless", "propaganda",
     "prejudice", "prejudices", "backwards", "backward", "unbearable", "harmful", "flagrant",
     "flagrantly", "unprovoked", "aggressive", "aggression", "blackmail", "intimidation",
-    "hypocrisy", "shameful", "disgrace", "disgraceful", "condemn", "wrong", "failed",
+    "hypocrisy", "shameful", "disgrace", "disgraceful", "condemn", "wrong", "failed", "fail",
+    "failing", "failure",
     "unwarranted", "unjustified", "absurd", "nonsense", "ridiculous", "destructive",
+    "worst", "terrible", "horrible", "disaster", "disastrous", "shocking", "appalling",
+    "hostility", "enemy", "enemies", "adversary", "tyrant", "dictator", "thug",
+    "rogue", "pariah", "shame", "troubling", "unhelpful",
+})
+# Praise (CAMEO 051) in what a party is called or described as: "described the donation
+# as a gesture of friendship", "called him a great friend".
+PRAISE_CUES = frozenset({
+    "friend", "friends", "friendship", "ally", "partner", "great", "excellent", "wonderful",
+    "fantastic", "outstanding", "brilliant", "historic", "exemplary", "admirable", "generous",
+    "solidarity", "model", "reliable", "trustworthy", "brave", "courageous", "hallmark",
+})
+# What a party said or proposed: calling it "baseless" or "false" rejects it (CAMEO 12).
+CLAIM_NOUNS = frozenset({
+    "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation",
+    "accusations", "charge", "charges", "report", "reports", "finding", "findings",
+    "proposal", "proposals", "demand", "demands", "statement", "statements", "remarks",
+    "comments", "suggestion", "suggestions", "plan", "offer", "request",
+})
+# Words that reject what a party said as untrue: "called the claims baseless".
+REJECT_CUES = frozenset({"baseless", "false", "unfounded", "groundless", "untrue", "lie", "lies",
+                         "fabrication", "fabricated", "nonsense", "absurd", "ridiculous",
+                         "propaganda", "fiction", "fake", "misleading"})
+# Verbs that characterise a party with a complement: "called Canada one of the worst",
+# "described the vote as interference", "branded them terrorists". Coded only with the
+# complement, by what it says (the cue lists above); the plain verbs are not statements.
+CHARACTERIZE_VERBS = frozenset({
+    "call", "describe", "brand", "label", "term", "dub", "characterize", "characterise",
+    "portray", "depict", "paint", "decry", "denounce", "condemn", "criticize", "criticise",
+    "slam", "blast", "deride", "dismiss",
 })
 # Pessimistic forecasts (CAMEO 012) and optimistic comments (CAMEO 013).
 PESSIMISM_CUES = frozenset({
