@@ -301,3 +301,37 @@ def test_weighed_sanctions_and_own_warnings_are_threats(pipeline: Pipeline, text
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The court's president, Judge Joan Donoghue, rejected Kenya's request.",
+     ("UNO", "KEN", "120")),
+    ("China held drills aimed at Taiwan.", ("CHN", "TWN", "150")),
+    ("China conducted military drills encircling Taiwan.", ("CHN", "TWN", "150")),
+])
+def test_apposed_names_and_directed_drills(pipeline: Pipeline, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+def test_seldom_is_a_negation(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Malaysia's former prime minister seldom criticized China.", date=DATE)
+    assert all(e.modality == "negated" for e in doc.events if e.cameo.startswith("11")), \
+        doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, China signed a free trade agreement with Mauritius.",  # background
+    "Japan's foreign minister said Germany and France have governments under pressure.",
+])
+def test_background_and_neutral_remarks_are_not_events(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert not [e for e in doc.events if e.modality != "negated"], doc.events
+
+
+def test_yet_to_is_not_done(pipeline: Pipeline) -> None:
+    doc = pipeline.code("U.S. officials have yet to comment on the Iraqi claims.", date=DATE)
+    assert all(e.modality == "negated" for e in doc.events), doc.events

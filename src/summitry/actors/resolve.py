@@ -235,6 +235,13 @@ class Resolver:
     def refs_for(self, token: Token, *, expand_conj: bool = True) -> list[Ref]:
         """Actors a noun-phrase head denotes (with its conjuncts)."""
         refs = self._refs_single(token)
+        if not refs and token.pos_ in ("NOUN", "PROPN"):
+            # "The court's president, Judge Joan Donoghue, rejected ...": the apposed name
+            for c in token.children:
+                if c.dep_ == "appos" and c.i > token.i:
+                    refs = [r for r in self._refs_single(c) if r.via != "pronoun"]
+                    if refs:
+                        break
         if expand_conj:
             # "India's Prime Minister Narendra Modi and Philippine President Rodrigo
             # Duterte": the parser may hang the second name on the appositive name

@@ -23,7 +23,8 @@ from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
 from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, CHARACTERIZE_VERBS, CLAIM_NOUNS, COMMENTATORS,
                          DISAPPROVE_CUES, INHERIT_SUBJECT, LIGHT_VERBS, OBLIGATION_AUX,
                          OBLIGATION_VERBS, OPTIMISM_CUES, PESSIMISM_CUES, PRAISE_CUES,
-                         QUANTITY_NOUNS, REJECT_CUES, STATE_NOUNS)
+                         QUANTITY_NOUNS, REJECT_CUES, STATE_NOUNS,
+                         DIRECTING_VERBS)
 
 # Nouns that report an act; a that-clause after them says whose act it is.
 CONTENT_NOUNS = frozenset({"announcement", "news", "decision", "report", "reports", "claim",
@@ -116,6 +117,8 @@ class EventCoder:
                 continue  # "Japan's cooperation with India will develop slowly"
             if not self.everything and _conditional(trig.token):
                 continue  # "whether they agree or not", "if hit by sanctions": not reported
+            if not self.everything and _earlier_year(trig.token, resolver.reg.date):
+                continue  # "In 2019, China signed a free trade agreement": background
             if kind == "event":
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
@@ -203,7 +206,8 @@ class EventCoder:
                    gov: Trigger | None) -> list[RawEvent]:
         """A speech verb with no coded act inside: a statement to its addressee, or about
         the party its reported clause is about, coded by what the clause says (appeal 020,
-        accusation 112, criticism 111, pessimism 012, optimism 013, else the verb's code)."""
+        accusation 112, criticism 111, pessimism 012, optimism 013). A neutral remark about
+        a party (no cue) is no event: on the VOA gold such readings were mostly context."""
         if self.everything:  # sentence-level coding: a statement is 01 (annotators' usage)
             return self._code(trig, resolver, gov)
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
@@ -214,6 +218,8 @@ class EventCoder:
         cue, about = _content_reading(content, resolver, own)
         code = trig.pattern.code
         if about and (cue or not slot_targets):
+            if cue is None and code == "010":
+                return []  # a neutral remark about a party is no event (too often context)
             if cue and code == "010":
                 code = cue
             return self._code(trig, resolver, gov, code=code, targets=about)
@@ -327,6 +333,26 @@ class EventCoder:
             targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
+
+
+def _earlier_year(token: Token, date: str | None) -> bool:
+    """An act dated to a year before the article's ("In 2019, China signed ...", "Cairo
+    signed an agreement in 2020"): background, not news (protocol)."""
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return False
+    year = int(date[:4])
+    t = token
+    for _ in range(3):  # the trigger, then the verb that carries it
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "since", "during", "until"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if any(o.like_num and len(o.text) == 4 and o.text.isdigit()
+                       and 1900 < int(o.text) < year for o in objs):
+                    return True
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        t = t.head
+    return False
 
 
 def _question(sent: Span) -> bool:
@@ -663,6 +689,20 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
                         if g.dep_ in ("nsubj", "nsubjpass"):
                             out += resolver.refs_for(g)
             continue
+        if slot in ("aimed", "targeting"):
+            # "drills aimed at Taiwan", "drills encircling Taiwan": a participle that
+            # directs the act at a party (parsed as a verb, not a preposition)
+            for host in hosts:
+                for v in host.children:
+                    if v.dep_ == "acl" and v.pos_ == "VERB" and v.lemma_.lower() in \
+                            DIRECTING_VERBS:
+                        for g in v.children:
+                            if g.dep_ == "dobj":
+                                out += resolver.refs_for(g) or _owner_refs(g, resolver)
+                            elif g.dep_ == "prep" and g.lower_ in ("at", "against"):
+                                for o in g.children:
+                                    if o.dep_ == "pobj":
+                                        out += resolver.refs_for(o) or _owner_refs(o, resolver)
         for host in hosts:
             # "tariffs on German vehicles and on European products": coordinated phrases too
             preps = [x for c in host.children if c.dep_ in ("prep", "agent", "dative")

@@ -21,6 +21,10 @@ LIGHT_VERBS = frozenset({
     "retaliate", "respond", "hit",
 })
 
+# Participles that direct an act at a party: "drills aimed at Taiwan", "drills encircling
+# Taiwan", "legislation targeting Turkey" (the `aimed` and `targeting` target slots).
+DIRECTING_VERBS = frozenset({"aim", "target", "encircle", "surround", "direct", "simulate"})
+
 # Nouns of quantity whose "of" phrase names what is measured: "tariffs on $28 billion worth
 # of U.S. exports" (the exports' owner is the target).
 QUANTITY_NOUNS = frozenset({
@@ -42,7 +46,7 @@ STATE_NOUNS = frozenset({
 # Auxiliaries and adverbs that mark future or hypothetical acts.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "can"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "seldom", "rarely", "hardly", "barely"})
 
 # Quote introducers that mark a phrase as a name, not as speech ("so-called").
 NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "termed", "known",
