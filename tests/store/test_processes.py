@@ -45,7 +45,8 @@ def articles_in(url: str) -> int:
 
 
 def test_kill_9_then_run_again_stores_everything_once(db_url: str, tmp_path: Path) -> None:
-    path, total = many_articles(tmp_path)
+    # 48 articles: after the first chunk of 16 lands, coding the next takes seconds
+    path, total = many_articles(tmp_path, copies=8)
     Store(db_url).close()  # schema first, so the poll below can read counts
     proc = start_ingest(path, db_url)
     deadline = time.monotonic() + 120
