@@ -323,15 +323,18 @@ def test_seldom_is_a_negation(pipeline: Pipeline) -> None:
         doc.events
 
 
-@pytest.mark.parametrize("text", [
-    "In 2019, China signed a free trade agreement with Mauritius.",  # background
-    "Japan's foreign minister said Germany and France have governments under pressure.",
+
+# A statement whose inner act codes nothing is read by its clause; the owner of the
+# criticised thing is whom a remark is about.
+@pytest.mark.parametrize("text,expected", [
+    ('"China uses vague security laws to suppress fundamental freedoms," the U.S. '
+     'spokesperson added.', ("USA", "CHN", "112")),
+    ('Canada\'s foreign minister said, "Stability in Europe is our priority in the face of '
+     'Russia\'s illegal aggression."', ("CAN", "RUS", "111")),
 ])
-def test_background_and_neutral_remarks_are_not_events(pipeline: Pipeline, text: str) -> None:
+def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
+                                         expected: tuple[str, str, str]) -> None:
     doc = pipeline.code(text, date=DATE)
-    assert not [e for e in doc.events if e.modality != "negated"], doc.events
-
-
-def test_yet_to_is_not_done(pipeline: Pipeline) -> None:
-    doc = pipeline.code("U.S. officials have yet to comment on the Iraqi claims.", date=DATE)
-    assert all(e.modality == "negated" for e in doc.events), doc.events
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found

@@ -388,9 +388,18 @@ def _build_index(kb: KnowledgeBase) -> dict[str, Any]:
             if p not in fullname[name_key(n)]:
                 fullname[name_key(n)].append(p)
         if p.surname:
-            surname[norm(p.surname)].append(p)
-            if _usable_surname(p.surname):
-                add(p.surname, "PERSON", f"surname:{norm(p.surname)}")
+            variants = [p.surname]
+            # a spelling variant of the surname in an alias ("Volodymyr Zelenskyy")
+            first = p.name.split()[:-1]
+            for a in p.aliases:
+                ap = a.split()
+                if len(ap) >= 2 and ap[:-1] == first and ap[-1] not in variants:
+                    variants.append(ap[-1])
+            for sn in variants:
+                if p not in surname[norm(sn)]:
+                    surname[norm(sn)].append(p)
+                if _usable_surname(sn):
+                    add(sn, "PERSON", f"surname:{norm(sn)}")
         for r in p.roles:
             if r.office and p not in office[(r.country, r.office)]:
                 office[(r.country, r.office)].append(p)

@@ -59,6 +59,7 @@ class Discourse:
     last_military: str | None = None  # the same for "X's military", "the X army"
     acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)
     last_collective: Ref | None = None  # the last country or body that acted ("it")
+    titles: dict[str, Ref] = field(default_factory=dict)  # title head -> who last bore it
 
 
 class Resolver:
@@ -84,6 +85,17 @@ class Resolver:
         if key in self._cache:
             return self._cache[key]
         ref = self._resolve_mention(m)
+        head = _title_head(m)
+        if ref is None and head and m.kind == "title" and m.country is None and (
+                m.start > 0 and self.doc[m.start - 1].lower_ == "the"):
+            # "the spokesperson added": the last spokesperson named in the article
+            prev = self.state.titles.get(head)
+            if prev is not None:
+                span = m.span(self.doc)
+                ref = Ref(prev.actor, prev.country, prev.sector, span.text, span.start_char,
+                          span.end_char, via="title")
+        elif ref is not None and head and ref.country:
+            self.state.titles[head] = ref
         self._cache[key] = ref
         if ref is not None and ref.country in self.kb.countries and ref.sector in ("GOV", None) \
                 and m.kind in ("person", "title", "capital"):
@@ -129,9 +141,12 @@ class Resolver:
         if m.key and m.key in kb.people:
             return reg.kb_person(kb.people[m.key], country=m.country)
         name = m.name or ""
+        parts = name.split()
+        if len(parts) >= 2 and parts[0].rstrip(".").lower() in HONORIFICS:
+            name = " ".join(parts[1:])  # "Mr. Putin", "Dr. Lai"
+            parts = parts[1:]
         if not name:
             return None
-        parts = name.split()
         # already in the article: full name in any order, or surname
         entry = reg.by_name(name)
         if entry is None and len(parts) == 1:
@@ -140,6 +155,8 @@ class Resolver:
                 entry = None
         if entry is not None:
             return entry
+        if len(parts) == 1 and self._unknown_namesake(m, name):
+            return None  # "Jimmy Lai ... Lai's trial": not the Lai of the knowledge base
         # the knowledge base: full name (any order) or surname + office/country at the date
         people = kb.people_by_name(name)
         if not people and len(parts) == 1:
@@ -164,6 +181,21 @@ class Resolver:
         sector = m.sector or (title.sector if title else None)
         return reg.new_person(name, country=country, sector=sector,
                               role=_role_text(title), office=title.office if title else None)
+
+    def _unknown_namesake(self, m: Mention, surname: str) -> bool:
+        """An earlier full name in the article with this surname that the knowledge base
+        does not know: the bare surname is that person."""
+        for other in self.mentions:
+            if other.start >= m.start or other.kind != "person" or not other.name:
+                continue
+            words = [w for w in other.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+            if len(words) >= 2 and words[-1] == surname and not self.kb.people_by_name(
+                    " ".join(words)) and not any(
+                    p.name.split()[0] == words[0] or any(a.split()[0] == words[0]
+                                                         for a in p.aliases)
+                    for p in self.kb.people_by_surname(surname)):
+                return True  # (not "Donald J. Trump": a variant of a known name)
+        return False
 
     def _disambiguate(self, people: list) -> list:  # type: ignore[type-arg]
         """Several people share a name: keep those in office on the date, then those of a
@@ -570,6 +602,25 @@ class Resolver:
 
     def set_speaker(self, ref: Ref | None) -> None:
         self.state.speaker = ref
+
+
+# Titles that name the same job ("the spokesman" after "a State Department spokeswoman").
+TITLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                  "ambassador": "envoy", "representative": "envoy"}
+
+
+def _title_head(m: Mention) -> str | None:
+    """The head word of a mention's title ("spokesperson" of "State Department
+    spokesperson"), for later bare references ("the spokesperson said")."""
+    if m.title is None or not m.title.phrase:
+        return None
+    word = m.title.phrase.split()[-1].lower()
+    return TITLE_SYNONYMS.get(word, word)
+
+
+# Courtesy titles before a name: not part of it.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "madame",
+                        "mister"})
 
 
 def _role_text(title) -> str | None:  # type: ignore[no-untyped-def]

@@ -117,8 +117,6 @@ class EventCoder:
                 continue  # "Japan's cooperation with India will develop slowly"
             if not self.everything and _conditional(trig.token):
                 continue  # "whether they agree or not", "if hit by sanctions": not reported
-            if not self.everything and _earlier_year(trig.token, resolver.reg.date):
-                continue  # "In 2019, China signed a free trade agreement": background
             if kind == "event":
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
@@ -157,6 +155,23 @@ class EventCoder:
                     code = trig.pattern.wrapped(_refined(inner[0]) or code, default=code)
                 out += self._code(trig, resolver, gov, code=code,
                                   inner=inner[0] if inner else None)
+        if not self.everything:
+            # "said China uses laws to suppress freedoms": the act inside ("suppress")
+            # coded nothing (no party acted on), so the statement is read by its clause
+            produced = {e.trigger.i for e in out}
+
+            def silent(t: Trigger) -> bool:
+                return t.token.i not in produced and all(
+                    silent(it) for it in inner_of.get(t.token.i, []))
+
+            for trig in triggers:
+                inner = inner_of.get(trig.token.i)
+                if trig.pattern.kind == "speech" and inner and trig.pattern.code and \
+                        not trig.consumed and all(silent(it) for it in inner) and (
+                        trig.governor is None or trig.governor.pattern.kind != "appeal"):
+                    # only what the clause says about a party (020, 11x, 012/013)
+                    out += [e for e in self._statement(trig, resolver, trig.governor)
+                            if e.code != trig.pattern.code]
         out += self._characterized(sent, resolver, triggers, out)
         return out
 
@@ -206,8 +221,7 @@ class EventCoder:
                    gov: Trigger | None) -> list[RawEvent]:
         """A speech verb with no coded act inside: a statement to its addressee, or about
         the party its reported clause is about, coded by what the clause says (appeal 020,
-        accusation 112, criticism 111, pessimism 012, optimism 013). A neutral remark about
-        a party (no cue) is no event: on the VOA gold such readings were mostly context."""
+        accusation 112, criticism 111, pessimism 012, optimism 013, else the verb's code)."""
         if self.everything:  # sentence-level coding: a statement is 01 (annotators' usage)
             return self._code(trig, resolver, gov)
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
@@ -218,8 +232,6 @@ class EventCoder:
         cue, about = _content_reading(content, resolver, own)
         code = trig.pattern.code
         if about and (cue or not slot_targets):
-            if cue is None and code == "010":
-                return []  # a neutral remark about a party is no event (too often context)
             if cue and code == "010":
                 code = cue
             return self._code(trig, resolver, gov, code=code, targets=about)
@@ -333,26 +345,6 @@ class EventCoder:
             targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
-
-
-def _earlier_year(token: Token, date: str | None) -> bool:
-    """An act dated to a year before the article's ("In 2019, China signed ...", "Cairo
-    signed an agreement in 2020"): background, not news (protocol)."""
-    if not date or len(date) < 4 or not date[:4].isdigit():
-        return False
-    year = int(date[:4])
-    t = token
-    for _ in range(3):  # the trigger, then the verb that carries it
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "since", "during", "until"):
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if any(o.like_num and len(o.text) == 4 and o.text.isdigit()
-                       and 1900 < int(o.text) < year for o in objs):
-                    return True
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
-            break
-        t = t.head
-    return False
 
 
 def _question(sent: Span) -> bool:
@@ -488,6 +480,16 @@ def _content_reading(heads: list[Token], resolver: Resolver,
            else "012" if words & PESSIMISM_CUES else "013" if words & OPTIMISM_CUES else None)
     if subjects:
         return cue, _dedupe(subjects)
+    if cue is not None:
+        # "support Ukraine in the face of Russia's illegal aggression": the owner of the
+        # criticised thing is whom the remark is about
+        cues = ACCUSE_CUES | DISAPPROVE_CUES
+        for t in tokens:
+            if t.lemma_.lower() in cues or t.lower_ in cues:
+                noun = t if t.pos_ in NOUN_POS else t.head if t.dep_ == "amod" else None
+                owners = foreign(_owner_refs(noun, resolver)) if noun is not None else []
+                if owners:
+                    return cue, _dedupe(owners)[:1]
     named: list[Ref] = []
     for h in heads:
         named += foreign(_clause_refs(h, resolver, skip_places=True, core=cue is None))

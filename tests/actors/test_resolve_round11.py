@@ -1,0 +1,39 @@
+"""Honorifics and spelling variants of surnames (issue 3, round 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry import Pipeline
+
+DATE = "2025-03-13"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Mr. Putin criticized Ukraine.", "RUS"),
+    ("Zelenskyy criticized Russia.", "UKR"),
+    ("President Zelenskyy criticized Russia.", "UKR"),
+])
+def test_honorifics_and_surname_variants(pipeline: Pipeline, text: str, source: str) -> None:
+    doc = pipeline.code(text, date=DATE)
+    assert any(e.source.country == source for e in doc.events), doc.events
+
+
+def test_the_spokesperson_is_the_last_one_named(pipeline: Pipeline) -> None:
+    doc = pipeline.code('A State Department spokesperson spoke on Monday. "China uses vague '
+                        'security laws to suppress freedoms," the spokesperson added.',
+                        date=DATE)
+    assert ("USA", "CHN") in {(e.source.country, e.target.country if e.target else None)
+                              for e in doc.events}, doc.events
+
+
+def test_unknown_namesake_is_not_the_known_office_holder(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Jimmy Lai was sentenced. The United States condemned Lai's trial.",
+                        date=DATE)
+    assert not [e for e in doc.events if "TWN" in (e.source.country, e.target
+                                                   and e.target.country)], doc.events
+
+
+def test_a_variant_of_a_known_name_keeps_the_surname(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Donald J. Trump arrived. Trump criticized Canada.", date=DATE)
+    assert any(e.source.country == "USA" for e in doc.events), doc.events
