@@ -212,3 +212,19 @@ def test_ingest_stores_articles_once(writable: TestClient) -> None:
     empty = writable.post("/api/ingest", json={"articles": [{"text": " "}]}, headers=auth)
     assert empty.json()["failed"] == 1
     assert writable.post("/api/ingest", json={"articles": []}, headers=auth).status_code == 422
+
+
+def test_the_network_is_cached_until_articles_are_added(writable: TestClient) -> None:
+    empty = writable.get("/api/network")
+    assert empty.status_code == 200 and empty.json()["edges"] == []
+    assert writable.get("/api/network").json() == empty.json()  # served from the cache
+    posted = writable.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"},
+                           json={"articles": [{
+                               "id": "net-1", "date": "2025-04-30",
+                               "text": "Japanese Prime Minister Shigeru Ishiba met Philippine "
+                                       "President Ferdinand Marcos Jr. in Manila on Tuesday."}]})
+    assert posted.status_code == 200 and posted.json()["stored"] == 1
+    edges = writable.get("/api/network").json()["edges"]
+    assert [(e["a"], e["b"]) for e in edges] == [("JPN", "PHL")]
+    page = writable.get("/network")
+    assert page.status_code == 200 and "JPN" in page.text

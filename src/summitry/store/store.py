@@ -128,6 +128,15 @@ class Store:
             return write_document(conn, doc, key=key, rules=self.dedup,
                                   coder_version=_coder_version())
 
+    def data_version(self) -> int:
+        """A number that changes whenever articles are added (the newest article's id).
+
+        Reports, events and meetings only ever arrive with a new article, so caches of
+        query results stay valid while this number stays the same.
+        """
+        with self.read() as conn:
+            return int(conn.execute(select(func.max(s.articles.c.id))).scalar() or 0)
+
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, events, reports, meetings, quotes, actors."""
         tables = {"articles": s.articles, "events": s.events, "reports": s.event_reports,

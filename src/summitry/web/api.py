@@ -268,8 +268,11 @@ def get_network(
     state: WebState = Depends(get_state),
 ) -> dict[str, Any]:
     """Countries as nodes, interactions as edges (count and mean Goldstein)."""
-    return network(state.store, since=since, until=until, country=country,
-                   min_count=min_count, reports=reports)
+    def compute() -> dict[str, Any]:
+        return network(state.store, since=since, until=until, country=country,
+                       min_count=min_count, reports=reports)
+
+    return state.cached(("network", since, until, country, min_count, reports), compute)
 
 
 @router.get("/search", summary="Search articles, actors, events and quotes")

@@ -69,7 +69,7 @@ def _form(**values: Optional[str]) -> dict[str, str]:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, state: WebState = Depends(get_state)) -> HTMLResponse:
     """Overview: counts, latest meetings and articles, the busiest dyads."""
-    net = network(state.store)
+    net = state.cached(("network",), lambda: network(state.store))
     latest = meetings(state.store, limit=8)
     return render(request, "home.html", counts=state.store.counts(), meetings=latest,
                   articles=articles(state.store, limit=10), edges=net["edges"][:10],
@@ -104,8 +104,9 @@ def network_page(request: Request, since: Optional[str] = None, until: Optional[
     least = (min_count or "1").strip()
     if not least.isdigit():
         raise QueryError(f"{min_count!r} is not a whole number", field="min_count")
-    net = network(state.store, since=since or None, until=until or None,
-                  country=country or None, min_count=int(least))
+    net = state.cached(("network", since or None, until or None, country or None, int(least)),
+                       lambda: network(state.store, since=since or None, until=until or None,
+                                       country=country or None, min_count=int(least)))
     for edge in net["edges"]:
         edge["color"] = charts.goldstein_color(edge["mean_goldstein"])
     names = {n["id"]: n["name"] for n in net["nodes"]}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import hmac
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 
@@ -19,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CODE_CHARS = 20_000
 DEFAULT_MAX_INGEST_ARTICLES = 100
+CACHE_SIZE = 64  # cached aggregations (the network for a period, ...)
 
 
 @dataclass
@@ -34,6 +37,8 @@ class WebState:
     _build_lock: threading.Lock = field(default_factory=threading.Lock)
     code_lock: threading.Lock = field(default_factory=threading.Lock)
     _actors_synced: bool = False
+    _cache: dict[tuple[Any, ...], tuple[int, Any]] = field(default_factory=dict)
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def read_only(self) -> bool:
@@ -54,6 +59,21 @@ class WebState:
         if not self._actors_synced:
             self.store.sync_actors(self.pipeline().kb)
             self._actors_synced = True
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered until the store gains articles (a deep copy each time,
+        so callers may change what they get). Holds at most ``CACHE_SIZE`` results."""
+        version = self.store.data_version()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return copy.deepcopy(hit[1])
+        value = compute()
+        with self._cache_lock:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = (version, value)
+        return copy.deepcopy(value)
 
     def token_ok(self, given: str | None) -> bool:
         """Whether ``given`` is the write token (constant-time comparison)."""
