@@ -37,3 +37,12 @@ def test_unknown_namesake_is_not_the_known_office_holder(pipeline: Pipeline) -> 
 def test_a_variant_of_a_known_name_keeps_the_surname(pipeline: Pipeline) -> None:
     doc = pipeline.code("Donald J. Trump arrived. Trump criticized Canada.", date=DATE)
     assert any(e.source.country == "USA" for e in doc.events), doc.events
+
+
+def test_his_is_the_unnamed_official_of_the_sentence(pipeline: Pipeline) -> None:
+    doc = pipeline.code("British Deputy Ambassador James Kariuki spoke first. Iran's U.N. "
+                        "ambassador attended the meeting, but his mission criticized it, "
+                        "saying Washington seeks to weaponize the council.", date=DATE)
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in doc.events}
+    assert ("GBR", "USA") not in pairs and ("IRN", "USA") in pairs, pairs
+    assert not [p for p in pairs if p[1] in ("GBR", "GRC")], pairs

@@ -338,3 +338,58 @@ def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada requested World Trade Organization dispute consultations with the U.S.",
+     {("CAN", "USA", "115")}),
+    ("Washington imposed tariffs on steel from 20 countries, including Japan.",
+     {("USA", "JPN", "163")}),
+    ("The G7 statement said the group remains concerned about China's arsenal. They called on "
+     "China to reduce risks.", {("G7", "CHN", "020")}),
+])
+def test_trade_disputes_included_members_and_they(pipeline: Pipeline, text: str,
+                                                  expected: set[tuple[str, str, str]]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected <= found, found
+
+
+def test_they_in_a_subordinate_clause_is_not_the_organisation(pipeline: Pipeline) -> None:
+    doc = pipeline.code("The U.N. criticized the Taliban. No country has recognized the "
+                        "government since they seized control of Afghanistan.", date=DATE)
+    assert not [e for e in doc.events if e.source.country == "UNO"
+                and e.cameo.startswith("19")], doc.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan summoned India's acting high commissioner.", ("PAK", "IND", "114")),
+    ("Sudan recalled its ambassador to Kenya on Wednesday.", ("SDN", "KEN", "161")),
+    ("China criticised the patrols by the Japanese navy.", ("CHN", "JPN", "111")),
+    ("Latvia expelled a Belarusian diplomat. Minsk called the expulsion an \"unfriendly act\".",
+     ("BLR", "LVA", "111")),
+    ("Estonia accused Russia of sabotage. The Russian embassy called the accusations "
+     "\"unfounded fantasies.\"", ("RUS", "EST", "120")),
+])
+def test_envoys_owners_and_characterised_acts(pipeline: Pipeline, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea's Defence Ministry warned the United States. The statement, carried by the "
+     "official news agency, accused Washington of turning the peninsula into a powder keg.",
+     ("PRK", "USA", "112")),
+    ("Foreign ministers of the Group of Seven wrapped up a meeting on Friday with a joint "
+     "statement that condemned North Korea's missile launches.", ("G7", "PRK", "111")),
+])
+def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found

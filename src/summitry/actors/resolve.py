@@ -60,6 +60,7 @@ class Discourse:
     acts: list[tuple[str, Ref]] = field(default_factory=list)  # (CAMEO code, who did it)
     last_collective: Ref | None = None  # the last country or body that acted ("it")
     titles: dict[str, Ref] = field(default_factory=dict)  # title head -> who last bore it
+    collective_sentence: int = -99  # where last_collective last acted
 
 
 class Resolver:
@@ -250,6 +251,9 @@ class Resolver:
             holders = self.kb.office_holders(m.country, office, self.reg.date)
             if len(holders) == 1:
                 return self.reg.kb_person(holders[0])
+        if title.office == "igo_head" and m.country in self.kb.countries:
+            # "India's acting high commissioner": a country's envoy, not an IGO head
+            return self.reg.country(m.country, title.sector or "GOV")
         return None
 
     # ---- tokens and noun phrases ----------------------------------------
@@ -381,9 +385,20 @@ class Resolver:
                 return [self.reg.ref(entry, token.text, *s, via="pronoun", record=False)]
         if low in PLURAL:
             if self.state.sentence - self.state.group_sentence > PRONOUN_REACH:
+                # "The G7 statement said ... They called on China": an organisation of
+                # several members that acted in the sentence before
+                r = self.state.last_collective
+                if r is not None and self.state.sentence - self.state.collective_sentence <= 1 \
+                        and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+                    entry = self.reg.get(r.actor)
+                    if entry is not None and entry.kind == "igo":
+                        return [Ref(r.actor, r.country, r.sector, token.text, *s, via="pronoun")]
                 return []
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="group")
                     for r in self.state.group]
+        if low == "it" and token.dep_ in ("dobj", "pobj") and any(
+                t.lower_ in THING_NOUNS for t in self.doc[token.sent.start:token.i]):
+            return []  # "participated in the meeting, but criticized it": the meeting
         if low in ("it", "its"):
             bound = self._clause_subject(token)
             if bound is not None:  # "Beijing hinted that it could retaliate"
@@ -434,6 +449,11 @@ class Resolver:
                 ref = self.resolve_mention(m)
                 entry = self.reg.get(ref.actor) if ref else None
                 if entry is not None and entry.kind == "person" and entry.gender in (gender, None):
+                    return entry
+                if entry is not None and m.kind == "title" and m.country and \
+                        entry.kind == "state" and entry.country == m.country:
+                    # "Iran's U.N. ambassador attended, but his mission criticized it":
+                    # an unnamed official named earlier in the sentence
                     return entry
         candidates = [self.reg.get(a) for a, _ in self.state.persons]
         subjects = [self.reg.get(a) for a, subj in self.state.persons if subj]
@@ -588,6 +608,7 @@ class Resolver:
         entry = self.reg.get(source.actor)
         if entry is not None and entry.kind != "person" and source.via != "pronoun":
             self.state.last_collective = source
+            self.state.collective_sentence = self.state.sentence
 
     def actor_of_act(self, roots: tuple[str, ...], *, exclude_countries: set[str]) -> Ref | None:
         """Who did the latest reported act with one of these CAMEO roots (another
@@ -603,6 +624,11 @@ class Resolver:
     def set_speaker(self, ref: Ref | None) -> None:
         self.state.speaker = ref
 
+
+# Things an object "it" refers to rather than a country, when named earlier in the sentence.
+THING_NOUNS = frozenset({"meeting", "session", "talks", "decision", "move", "resolution",
+                         "vote", "plan", "deal", "agreement", "proposal", "report", "law",
+                         "bill", "measure", "measures", "statement", "call", "request"})
 
 # Titles that name the same job ("the spokesman" after "a State Department spokeswoman").
 TITLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",

@@ -41,6 +41,10 @@ logger = logging.getLogger(__name__)
 # "could"), they are threats (CAMEO 13).
 FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
+# Documents through which a body acts: "The statement accused Washington ...".
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration",
+                          "resolution", "letter"})
+
 # Subordinators of a condition: acts in their clauses are not reported as done.
 CONDITIONALS = frozenset({"if", "whether", "unless"})
 
@@ -196,7 +200,7 @@ class EventCoder:
                      for w in (t.lemma_.lower(), t.lower_)}
             cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
                    else "051" if words & PRAISE_CUES else None)
-            if cue in ("111", "112") and obj.lemma_.lower() in CLAIM_NOUNS | {
+            if cue in ("111", "112", None) and obj.lemma_.lower() in CLAIM_NOUNS | {
                     "comment", "remark"} and words & REJECT_CUES:
                 cue = "120"  # "called Pakistan's assertions baseless": rejects them
             trig = by_token.get(token.i)
@@ -606,8 +610,13 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
         if subj:
             refs: list[Ref] = []
             for s in subj:
+                if t.dep_ == "relcl" and s.lower_ in ("that", "which") and s.pos_ == "PRON":
+                    # "a joint statement that condemned ...": the statement's issuer
+                    refs += resolver.refs_for(t.head) or _issuer(t.head, resolver)
+                    continue
                 # "Israeli airstrikes hit ...": a thing's owner acts through it
-                refs += resolver.refs_for(s) or _owner_refs(s, resolver)
+                refs += resolver.refs_for(s) or _owner_refs(s, resolver) or _issuer(
+                    s, resolver)
             if refs and t is verb:  # (not for acts the subject's clause governs)
                 refs += _co_actors(t, subj[0], resolver)
             return refs
@@ -618,7 +627,7 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
                 return resolver.refs_for(t)
             continue
         if t.dep_ in ("relcl", "acl"):
-            return resolver.refs_for(t.head)
+            return resolver.refs_for(t.head) or _issuer(t.head, resolver)
         if t.dep_ in ("pobj", "prep", "dobj"):
             t = t.head
             if t.dep_ == "ROOT" and t.pos_ != "AUX" and resolver.mention_at(t) is not None:
@@ -651,6 +660,24 @@ def _co_actors(verb: Token, subj: Token, resolver: Resolver) -> list[Ref]:
     return out
 
 
+def _issuer(noun: Token, resolver: Resolver) -> list[Ref]:
+    """Who issued a statement that acts ("The statement accused Washington ...", "wrapped up
+    the meeting with a joint statement that condemned ..."): the subject of the clause the
+    statement comes with, else the body that acted just before."""
+    if noun.lower_ not in ISSUED_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in", "through", "via"):
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return _subject_refs(verb, resolver)
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        r = resolver.state.last_collective
+        if r is not None and resolver.state.sentence - resolver.state.collective_sentence <= 2:
+            return [Ref(r.actor, r.country, r.sector, noun.text, noun.idx,
+                        noun.idx + len(noun.text), via="pronoun")]
+    return []
+
+
 def _agent_refs(verb: Token, resolver: Resolver) -> list[Ref]:
     out: list[Ref] = []
     for c in verb.children:
@@ -670,7 +697,16 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
             for c in token.children:
                 if c.dep_ == slot or (slot == "dobj" and c.dep_ in ("dobj", "attr")):
                     found = True
-                    out += resolver.refs_for(c) or _owner_refs(c, resolver)
+                    refs = resolver.refs_for(c) or _owner_refs(c, resolver)
+                    if not refs and slot == "dobj" and c.pos_ in NOUN_POS and not any(
+                            g.dep_ == "auxpass" for g in token.children):
+                        # "criticised the patrols by the Japanese navy": the parser hung
+                        # the object's "by" phrase on the verb
+                        refs = [r for p in token.children if p.dep_ == "prep"
+                                and p.lower_ == "by" and p.i > c.i for g in p.children
+                                if g.dep_ == "pobj"
+                                for r in (resolver.refs_for(g) or _owner_refs(g, resolver))]
+                    out += refs
             if slot == "dobj" and not found and token.dep_ == "relcl" and not any(
                     c.dep_ == "nsubjpass" or c.lower_ in ("where", "when", "which", "who")
                     for c in token.children):
@@ -793,6 +829,14 @@ def _clause_refs(clause: Token, resolver: Resolver, *, skip_places: bool = False
     seen: set[int] = set()
     for t in clause.subtree:
         m = resolver.mention_at(t)
+        if m is None and t.pos_ == "NOUN" and (t.lower_ in resolver.kb.agents
+                                               or t.lemma_.lower() in resolver.kb.agents):
+            # "the Somali government's actions": an agent noun with its nationality
+            if (skip_places and _locative(t)) or (core and not _core_argument(t, clause)):
+                continue
+            out += [r for r in resolver.refs_for(t, expand_conj=False)
+                    if r.country and r.via not in ("pronoun", "group")]
+            continue
         if m is None or id(m) in seen or m.kind in ("adjective", "place", "title"):
             continue
         seen.add(id(m))
@@ -829,7 +873,15 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
         elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
             for g in c.children:
                 if g.dep_ == "pobj":
-                    refs += resolver.refs_for(g)
+                    # "patrols by Japanese and Philippine coast guard vessels"
+                    refs += resolver.refs_for(g) or (
+                        _owner_refs(g, resolver) if g is not token else [])
+        elif c.dep_ == "prep" and c.lower_ in ("including", "especially", "notably") \
+                and token.lemma_.lower() in ("country", "nation", "state", "partner", "ally"):
+            # "35 countries, including the EU bloc": the members named
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    refs += resolver.refs_for(g) or _owner_refs(g, resolver)
         elif c.dep_ == "prep" and c.lower_ == "of":
             # "the port of Hodeidah", "the withdrawal of US and NATO troops"
             for g in c.children:

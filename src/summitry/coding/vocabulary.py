@@ -138,7 +138,9 @@ DISAPPROVE_CUES = frozenset({
     "unwarranted", "unjustified", "absurd", "nonsense", "ridiculous", "destructive",
     "worst", "terrible", "horrible", "disaster", "disastrous", "shocking", "appalling",
     "hostility", "enemy", "enemies", "adversary", "tyrant", "dictator", "thug",
-    "rogue", "pariah", "shame", "troubling", "unhelpful",
+    "rogue", "pariah", "shame", "troubling", "unhelpful", "unfriendly", "arrogance",
+    "heinous", "cruel", "savage", "brutal", "barbaric", "inhumane",
+    "arrogant", "provocative", "russophobic",
 })
 # Praise (CAMEO 051) in what a party is called or described as: "described the donation
 # as a gesture of friendship", "called him a great friend".
