@@ -393,3 +393,51 @@ def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The European Union warned that the Somali government's actions would divide the "
+     "country.", ("EU", "SOM", "111")),
+    ('Turkey\'s communication chief tweeted, "It is time to stop Israel\'s heinous and cruel '
+     'attacks."', ("TUR", "ISR", "111")),
+])
+def test_agent_nouns_in_clauses_and_harsh_words(pipeline: Pipeline, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+def test_tracked_is_no_optimism(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Taiwan's Defence Ministry said it had tracked 21 Chinese warships "
+                        "near the island.", date=DATE)
+    assert not [e for e in doc.events if e.cameo == "013"], doc.events
+
+
+def test_a_continued_quotation_is_the_last_speaker_s(pipeline: Pipeline) -> None:
+    doc = pipeline.code('"The killing of demonstrators is unacceptable," the U.N. spokesman '
+                        'told reporters. "The Myanmar military continues to defy calls to end '
+                        'violations of human rights."', date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert ("UNO", "MMR", "112") in found, found
+
+
+def test_a_quotation_without_a_speaker_before_it_is_not_coded(pipeline: Pipeline) -> None:
+    doc = pipeline.code('"The Myanmar military continues to defy calls to end violations of '
+                        'human rights."', date=DATE)
+    assert not doc.events, doc.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan alleged that Chinese hackers had breached its networks.", ("JPN", "CHN", "112")),
+    ('"The army has increased the violence," the U.N. envoy for Myanmar said. "The Myanmar '
+     'military has increased the violence in recent weeks."', ("UNO", "MMR", "112")),
+])
+def test_allegations_and_violence(pipeline: Pipeline, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found

@@ -61,6 +61,8 @@ class Discourse:
     last_collective: Ref | None = None  # the last country or body that acted ("it")
     titles: dict[str, Ref] = field(default_factory=dict)  # title head -> who last bore it
     collective_sentence: int = -99  # where last_collective last acted
+    last_speaker: Ref | None = None  # who spoke the last attributed quotation
+    last_speaker_sentence: int = -99
 
 
 class Resolver:
@@ -322,8 +324,10 @@ class Resolver:
                         if g.dep_ == "pobj":
                             return self.refs_for(g, expand_conj=False)
         if low in ANAPHORIC_GROUPS and any(c.lower_ == "the" for c in token.children):
-            kinds = ("group",) if low in ("militia", "rebels", "militants", "insurgents",
-                                          "movement") else ("group", "igo")
+            armed = any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_WORDS
+                        for c in token.children)  # "the rebel group" is no IGO
+            kinds = ("group",) if armed or low in ("militia", "rebels", "militants",
+                                                   "insurgents", "movement") else ("group", "igo")
             entry = next((e for e in reversed(list(self.reg.entries.values()))
                           if e.kind in kinds and e.mentions), None)
             if entry is not None:  # "the group" after "the Houthis"
@@ -623,7 +627,14 @@ class Resolver:
 
     def set_speaker(self, ref: Ref | None) -> None:
         self.state.speaker = ref
+        if ref is not None:
+            self.state.last_speaker = ref
+            self.state.last_speaker_sentence = self.state.sentence
 
+
+# Modifiers that make "the group" an armed group, not an intergovernmental body.
+ARMED_WORDS = frozenset({"rebel", "armed", "militant", "terrorist", "insurgent", "jihadist",
+                         "separatist", "extremist", "paramilitary", "militia", "guerrilla"})
 
 # Things an object "it" refers to rather than a country, when named earlier in the sentence.
 THING_NOUNS = frozenset({"meeting", "session", "talks", "decision", "move", "resolution",

@@ -41,6 +41,9 @@ logger = logging.getLogger(__name__)
 # "could"), they are threats (CAMEO 13).
 FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
+# Quotation marks that open or close a sentence of direct speech.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
 # Documents through which a body acts: "The statement accused Washington ...".
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration",
                           "resolution", "letter"})
@@ -177,7 +180,33 @@ class EventCoder:
                     out += [e for e in self._statement(trig, resolver, trig.governor)
                             if e.code != trig.pattern.code]
         out += self._characterized(sent, resolver, triggers, out)
+        if not self.everything and not out and not any(
+                t.pattern.kind == "speech" for t in triggers):
+            out += self._continued_quote(sent, resolver)
         return out
+
+    def _continued_quote(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
+        """A sentence that is all quotation, right after an attributed one ('"...," the
+        spokesman told reporters. "The military continues to defy calls ..."'): the same
+        speaker's statement, coded only by a cue in what it says (020, 11x, 012/013)."""
+        text = sent.text.strip()
+        st = resolver.state
+        if len(text) < 2 or text[0] not in QUOTES or text.rstrip(".!?")[-1:] not in QUOTES \
+                or st.last_speaker is None or st.speaker is not None \
+                or st.sentence - st.last_speaker_sentence != 1:
+            return []
+        sp = st.last_speaker
+        if not sp.country:
+            return []
+        cue, about = _content_reading([sent.root], resolver, {sp.country})
+        pattern = self.patterns.by_id.get("statement.say") if hasattr(
+            self.patterns, "by_id") else next(
+            (p for p in self.patterns.patterns if p.id == "statement.say"), None)
+        if cue is None or not about or pattern is None:
+            return []
+        source = Ref(sp.actor, sp.country, sp.sector, sp.text, sp.start, sp.end, via="pronoun")
+        return [RawEvent(source, t, cue, pattern, None, clause_modality(sent.root), False,
+                         sent.root, sent, 0.4) for t in about]
 
     def _characterized(self, sent: Span, resolver: Resolver, triggers: list[Trigger],
                        coded: list[RawEvent]) -> list[RawEvent]:

@@ -122,7 +122,7 @@ ACCUSE_CUES = frozenset({
     "provocations", "provoke", "destabilize", "destabilise", "corrupt", "corruption",
     "misappropriation", "rip", "abuse", "abuses", "responsible", "mastermind", "masterminds",
     "terrorist", "terrorists", "espionage", "spy", "smuggle", "bully", "plunder", "loot",
-    "arm", "fuel", "incite",
+    "arm", "fuel", "incite", "violence",
 })
 # Disapproval and criticism (CAMEO 111 Criticize or denounce).
 DISAPPROVE_CUES = frozenset({
@@ -175,7 +175,7 @@ PESSIMISM_CUES = frozenset({
 })
 OPTIMISM_CUES = frozenset({
     "optimistic", "optimism", "hopeful", "positive", "progress", "progressing", "promising",
-    "constructive", "breakthrough", "confident", "encouraging", "track",
+    "constructive", "breakthrough", "confident", "encouraging",
 })
 # Modal verbs that make a reported clause an appeal to its subject (CAMEO 020): "said
 # Russia must accept it", "said both sides need to do difficult things".

@@ -1,4 +1,4 @@
-"""Honorifics and spelling variants of surnames (issue 3, round 11)."""
+"""References to people: honorifics, spelling variants of surnames, namesakes."""
 
 from __future__ import annotations
 
@@ -46,3 +46,11 @@ def test_his_is_the_unnamed_official_of_the_sentence(pipeline: Pipeline) -> None
     pairs = {(e.source.country, e.target.country if e.target else None) for e in doc.events}
     assert ("GBR", "USA") not in pairs and ("IRN", "USA") in pairs, pairs
     assert not [p for p in pairs if p[1] in ("GBR", "GRC")], pairs
+
+
+def test_the_rebel_group_is_not_the_un(pipeline: Pipeline) -> None:
+    doc = pipeline.code("U.N. peacekeepers have been deployed in the Central African Republic. "
+                        "The government accuses the rebel group of killing civilians.",
+                        date=DATE)
+    assert not [e for e in doc.events if e.target is not None
+                and e.target.country == "UNO"], doc.events
