@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
-from ..enrich.modality import clause_modality, is_background
+from ..enrich.modality import carrier_verb, clause_modality, is_background
 from .ontology import intent_code
+from .vocabulary import PERSON_NOUNS  # sentence-level coding (scope "all")
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
 from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, CHARACTERIZE_VERBS, CLAIM_NOUNS, COMMENTATORS,
@@ -88,7 +89,7 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
-        if _commentary(sent) or (not self.everything and _question(sent)):
+        if _commentary(sent) or _file_photo(sent) or (not self.everything and _question(sent)):
             return out
         triggers = find_triggers(sent, self.patterns)
         inner_of: dict[int, list[Trigger]] = {}
@@ -183,6 +184,8 @@ class EventCoder:
         if not self.everything and not out and not any(
                 t.pattern.kind == "speech" for t in triggers):
             out += self._continued_quote(sent, resolver)
+        if self.everything and out and all(_attribution(e) for e in out):
+            return []  # "A man died in a shooting, police said": the source of a report
         return out
 
     def _continued_quote(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
@@ -256,6 +259,8 @@ class EventCoder:
         the party its reported clause is about, coded by what the clause says (appeal 020,
         accusation 112, criticism 111, pessimism 012, optimism 013, else the verb's code)."""
         if self.everything:  # sentence-level coding: a statement is 01 (annotators' usage)
+            if trig.token.dep_ == "acl" and trig.token.tag_ == "VBN":
+                return []  # "the op-ed written by a senior official": a document, not an act
             return self._code(trig, resolver, gov)
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
         sources, slot_targets = self._arguments(trig, resolver, gov) if content else ([], [])
@@ -280,6 +285,10 @@ class EventCoder:
             return []
         given = targets
         modality = clause_modality(token)
+        # sentence-level coding: "the government will provide subsidies" is the act itself,
+        # as the annotators of confli-cameo code it (a reported "would" stays 03x)
+        act, plain_future = code, self.everything and modality == "planned" and _will(
+            token) and (gov is None or gov.pattern.kind == "speech")
         if gov is not None and gov.pattern.kind == "modal":
             code = gov.pattern.wrapped(code)
             gov_mod = gov.pattern.modality or "agreed"
@@ -289,8 +298,24 @@ class EventCoder:
         sources, targets = self._arguments(trig, resolver, gov)
         if given is not None:
             targets = [t for t in given if all(t.actor != s.actor for s in sources)]
+        if plain_future:
+            code = act
+        if self.everything and not sources and token.pos_ in NOUN_POS:
+            # "extra UN sanctions": an actor that modifies the act noun directly
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                    and c.i < token.i]
+            sources = _dedupe([r for c in mods for r in resolver.refs_for(c, expand_conj=False)])
+            if not sources:  # "a Soviet refusal": a people or body the KB does not know
+                sources = [Ref("text:" + c.lower_, None, None, c.text, c.idx,
+                               c.idx + len(c.text), via="words")
+                           for c in mods if c.ent_type_ in ("NORP", "ORG", "GPE")][:1]
         if self.everything and not sources:
             sources = _words_ref(trig, gov, resolver)
+        if self.everything and p.needs_target and not targets and given is None:
+            # "gunmen released two priests"; a meeting only with a body or its officials
+            # ("hosted the visiting delegation", not "received 90 million tourists")
+            targets = _words_target(token, resolver,
+                                    people=not code.startswith(MEETING_ROOT))
         if code == "190" and not _state_force(sources, resolver):
             code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
         if p.clause_code and inner is None and targets and not _slot_refs(
@@ -349,12 +374,14 @@ class EventCoder:
                 sources += _subject_refs(verb, resolver) or _agent_refs(verb, resolver)
             if verb is not None and verb is not token:
                 targets += _slot_refs(verb, tuple(s for s in p.target if s != "dobj"), resolver)
-        elif any(c.dep_ == "auxpass" for c in token.children):
+        elif any(c.dep_ == "auxpass" for c in token.children) or _headline_passive(token):
             # passive: the agent ("by X") acts on the grammatical subject
             sources = _agent_refs(token, resolver)
             for c in token.children:
-                if c.dep_ == "nsubjpass":
+                if c.dep_ in ("nsubjpass", "nsubj"):
                     targets += resolver.refs_for(c)
+            if token.dep_ == "acl":
+                targets += resolver.refs_for(token.head)
         elif token.dep_ == "acl" and token.tag_ == "VBN" and _agent_refs(token, resolver):
             # "a meeting of the Security Council requested by the United States": a passive
             # participle; its agent acts on the noun it describes (or that noun's owner)
@@ -784,6 +811,42 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
     return out
 
 
+# Sentence-level coding (scope "all"):
+# "thousands of people": the people act
+QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+# Documents that speak for their authors ("a new report says ...").
+REPORT_NOUNS = frozenset({"report", "study", "survey", "statement", "communique"})
+# Subjects that say the doer is unknown ("information on who placed the bombs").
+UNKNOWN_DOERS = frozenset({"who", "whoever", "someone", "somebody", "unknown"})
+# Unnamed sources of a news report ("..., police said"), known only by their words.
+ATTRIBUTION_SOURCES = frozenset({"text:police", "text:authority", "text:official"})
+
+
+def _attribution(event: RawEvent) -> bool:
+    """A statement by unnamed police, authorities or officials that reports no coded act:
+    the source of a news report, not a political statement (sentence-level coding)."""
+    if event.pattern.kind != "speech" or event.source.actor not in ATTRIBUTION_SOURCES:
+        return False
+    doc = event.sent.doc
+    span = doc.char_span(event.source.start, event.source.end, alignment_mode="expand")
+    return span is not None and not any(t.ent_type_ for t in span)
+
+
+def _will(token: Token) -> bool:
+    """The act's own clause is a plain future ("will withdraw from the talks")."""
+    verb = carrier_verb(token)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll")
+               for c in verb.children)
+
+
+def _file_photo(sent: Span) -> bool:
+    """ "In this April 25, 2006 file photo, X speaks to reporters": a caption of an old
+    picture, not news."""
+    words = [t.lower_ for t in sent[:12]]
+    return bool(words) and words[0] == "in" and "file" in words and any(
+        w in ("photo", "picture", "image") for w in words)
+
+
 def _commentary(sent: Span) -> bool:
     """A sentence whose main clause is an analyst's or expert's view reports no act."""
     root = sent.root
@@ -805,26 +868,75 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
 
     Only nouns that name people or bodies qualify: "the virus killed six" has no actor."""
     verb = trig.token if trig.token.pos_ not in NOUN_POS else (_light_verb(trig.token) or trig.token)
-    for t in (verb, gov.token if gov else None):
-        if t is None:
-            continue
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _headline_passive(verb)
+    chain = [verb] if not _headline_passive(verb) else []
+    while chain and chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4 and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in chain[-1].children):
+        chain.append(chain[-1].head)  # "X suspended a clerk and launched a probe"
+    if gov is not None and not (passive and gov.pattern.kind == "speech") and not any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for t in chain for c in t.children):
+        # (not the speaker of "were killed, authorities said" or "the storm killed 20,
+        # officials said")
+        chain.append(gov.token)
+    for t in chain:
         for c in t.children:
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
                 head = c if c.dep_ == "nsubj" else next(
                     (g for g in c.children if g.dep_ == "pobj"), None)
-                if head is None or not _actor_words(head, resolver):
-                    continue
+                if head is None or not (_actor_words(head, resolver) or (
+                        trig.pattern.kind == "speech" and head.lower_ in REPORT_NOUNS)):
+                    continue  # ("a new report says": its authors make a statement)
                 start, end = head.left_edge.idx, head.idx + len(head.text)
                 text = resolver.text[start:end] if end - start < 200 else head.text
-                return [Ref("text:" + head.lemma_.lower(), None, None, text, start, end,
+                # "the army launched an offensive": armed forces fight (19), others assault
+                sector = "MIL" if resolver.kb.agents.get(head.lower_) == "MIL" else None
+                return [Ref("text:" + head.lemma_.lower(), None, sector, text, start, end,
                             via="words")]
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
     # "were abducted", "a rocket attack"; but "were killed" may be an accident or a storm
     unnamed = (passive and trig.token.lemma_.lower() not in ("kill", "injure", "wound", "die")) \
-        or trig.token.pos_ in NOUN_POS
-    if unnamed and trig.pattern.code and trig.pattern.code[:2] in ("17", "18", "19", "20"):
+        or trig.token.pos_ in NOUN_POS or (verb.dep_ != "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in UNKNOWN_DOERS for c in verb.children))
+    if any(c.dep_ == "agent" for c in verb.children):
+        unnamed = False  # "stabbed by her boyfriend": named, but no political actor
+    code = trig.pattern.code or ""
+    # (and, passive only: "was accused of", "was sentenced", "activist released")
+    if unnamed and (code[:2] in ("17", "18", "19", "20")
+                    or (passive and (code[:2] == "11" or code == "0841"))):
         # "journalists who were abducted": an unnamed actor did it
         return [Ref("text:?", None, None, "", verb.idx, verb.idx, via="words")]
+    return []
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "Egypt activist released in case",
+    "Journalist arrested in Moscow"."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    if verb.sent[-1].text in (".", "!", "?"):  # a headline has no full stop (the tagger
+        return False                           # also reads "people protested." as VBN)
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUN_POS
+
+
+def _words_target(verb: Token, resolver: Resolver, *, people: bool = True) -> list[Ref]:
+    """The people an act is done to, known only by their words (scope "all")."""
+    headline = _headline_passive(verb)
+    nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"] if verb.pos_ in NOUN_POS else []
+    for c in [*verb.children, *([verb.head] if headline and verb.dep_ == "acl" else []), *nouns]:
+        if c.dep_ not in ("dobj", "nsubjpass") and not (headline and c.dep_ in ("nsubj", "ROOT")) \
+                and c not in nouns:  # ("the murder of a prisoner")
+            continue
+        head = c
+        if c.pos_ == "NUM":  # "rescued 80 of the hostages"
+            head = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), c)
+        if (people and (head.lemma_.lower() in PERSON_NOUNS or head.lower_ in PERSON_NOUNS)) \
+                or (head.pos_ != "PRON" and _actor_words(head, resolver)):
+            start, end = c.left_edge.idx, head.idx + len(head.text)
+            return [Ref("text:" + head.lemma_.lower(), None, None, resolver.text[start:end],
+                        start, end, via="words")]
     return []
 
 
@@ -834,6 +946,10 @@ def _actor_words(token: Token, resolver: Resolver) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN":
         return True  # a named person or body ("Bishop Paul Verryn said")
     lemma = token.lemma_.lower()
+    if token.lower_ in QUANTITY_WORDS:  # "thousands of people protested"
+        return any(_actor_words(g, resolver) or g.lower_ in PERSON_NOUNS
+                   for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
     return lemma in resolver.kb.agents or token.lower_ in resolver.kb.agents \
         or lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
 

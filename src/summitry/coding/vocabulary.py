@@ -99,6 +99,23 @@ ACTOR_NOUNS = frozenset({
     "senator", "mayor", "governor", "party", "parties", "union", "unions", "group",
     "groups", "committee", "council", "commission", "agency", "board", "administration",
     "department", "ministry", "company", "bank", "activists", "residents", "villagers",
+    "member", "members", "crew", "crews", "team", "teams", "volunteers", "justice",
+    "magistrate", "senators", "councillor", "councillors", "councilman", "councilwoman",
+    "doctors", "nurses", "teachers", "drivers", "miners", "employees", "staff",
+    "executive", "executives", "director", "chairman", "chairwoman", "ceo", "founder",
+})
+
+# People an act can be done to, named only by what they are (scope "all"): the target of
+# an act that needs one ("gunmen released two priests").
+PERSON_NOUNS = frozenset({
+    "person", "persons", "people", "priest", "priests", "hostage", "hostages", "prisoner",
+    "prisoners", "detainee", "detainees", "captive", "captives", "activist", "activists",
+    "journalist", "journalists", "civilian", "civilians", "worker", "workers", "student",
+    "students", "child", "children", "refugee", "refugees", "migrant", "migrants",
+    "soldier", "soldiers", "sailor", "sailors", "fisherman", "fishermen", "citizen",
+    "citizens", "national", "nationals", "victim", "victims",
+    "missionary", "missionaries", "crew", "dissident", "dissidents", "opponent", "opponents",
+    "blogger", "bloggers", "lawyer", "lawyers", "reporter", "reporters", "photographer",
 })
 
 # People who comment on events without being party to them: what they say or expect is

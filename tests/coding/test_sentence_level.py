@@ -1,0 +1,188 @@
+"""Sentence-level coding (scope "all"): unnamed actors, plain futures, words as targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry import Pipeline
+from summitry.config import Settings
+
+DATE = "2024-03-12"
+
+
+@pytest.fixture(scope="module")
+def everything() -> Pipeline:
+    return Pipeline(Settings(scope="all"))
+
+
+def roots(pipeline: Pipeline, text: str) -> set[str]:
+    doc = pipeline.code(text, date=DATE)
+    return {e.cameo_root for e in doc.events if e.modality != "negated"}
+
+
+def codes(pipeline: Pipeline, text: str) -> set[str]:
+    return {e.cameo for e in pipeline.code(text, date=DATE).events}
+
+
+# (sentence, roots that must be coded)
+CASES = [
+    # the subject of a coordinated or governing verb acts in the verb without one
+    ("The chief justice of the province dismissed a registrar and opened a probe on Monday.",
+     {"09"}),
+    # a plain future is coded as the act itself
+    ("The city council will provide subsidies to low-income families next year.", {"07"}),
+    ("Members of the ruling coalition will donate their salaries to the flood relief fund.",
+     {"07"}),
+    ("The rebel group announced that it will withdraw from the peace talks.", {"16"}),
+    # people named only by their words are the target of a release
+    ("Kidnappers freed three missionaries on Sunday, church officials said.", {"08"}),
+    ("Coast guard crews rescued twelve of the stranded fishermen.", {"07"}),
+    ("The senator took a parting shot at the governor in her farewell speech.", {"11"}),
+    ("A teacher who was accused of stealing exam papers has been arrested.", {"11", "17"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_sentence_level_roots(everything: Pipeline, text: str, expected: set[str]) -> None:
+    assert expected <= roots(everything, text)
+
+
+def test_speaker_is_not_the_agent_of_a_passive(everything: Pipeline) -> None:
+    text = "Four hikers were killed when a landslide hit the trail, local authorities said."
+    assert "18" not in roots(everything, text)
+
+
+def test_reported_would_stays_an_intention(everything: Pipeline) -> None:
+    text = "The prime minister said he would send more aid to the flooded region."
+    assert not any(c.startswith("07") for c in codes(everything, text))
+
+
+def test_international_scope_keeps_intentions(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Japan will provide humanitarian aid to Sudan.", date=DATE)
+    assert {e.cameo for e in doc.events} == {"0333"}
+
+
+def test_tourists_received_are_no_meeting(everything: Pipeline) -> None:
+    assert "04" not in roots(everything, "Spain received record numbers of tourists in 2019.")
+
+
+def test_unnamed_police_reporting_no_act_is_attribution(everything: Pipeline) -> None:
+    text = "A driver died after his truck overturned on the highway, police said."
+    assert roots(everything, text) == set()
+
+
+def test_police_reporting_an_act_keeps_the_statement(everything: Pipeline) -> None:
+    text = "Gunmen abducted three engineers near the border, police said."
+    assert {"01", "18"} <= roots(everything, text)
+
+
+def test_named_officials_keep_their_statement(everything: Pipeline) -> None:
+    text = "The rocket exploded shortly after launch, Japanese officials said."
+    assert "01" in roots(everything, text)
+
+
+def test_act_noun_modified_by_its_actor(everything: Pipeline) -> None:
+    text = "The missile tests prompted new EU sanctions."
+    assert "16" in roots(everything, text)
+
+
+def test_eviction_is_expulsion(everything: Pipeline) -> None:
+    doc = everything.code("Police evicted forty squatters from the building on Monday.", date=DATE)
+    assert "174" in {e.cameo for e in doc.events}
+
+
+def test_passive_conviction_by_an_unnamed_court(everything: Pipeline) -> None:
+    assert "11" in roots(everything, "A former mayor was convicted of fraud on Friday.")
+
+
+def test_unknown_doer(everything: Pipeline) -> None:
+    text = "Police are still searching for whoever planted the bombs near the stadium."
+    assert "18" in roots(everything, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jailed blogger released after six years", "08"),
+    ("Two hostages were released on Friday.", "08"),
+    ("Opposition leader arrested in capital", "17"),
+])
+def test_headline_and_agentless_passives(everything: Pipeline, text: str,
+                                         expected: str) -> None:
+    assert expected in roots(everything, text)
+
+
+def test_unknown_people_modifying_an_act_noun(everything: Pipeline) -> None:
+    text = "Ministers met in Vienna despite a Soviet refusal to attend."
+    assert "12" in roots(everything, text)
+
+
+def test_killing_of_people_named_by_their_words(everything: Pipeline) -> None:
+    text = "The commission ordered an inquiry into the murder of a student."
+    assert {"09", "18"} <= roots(everything, text)
+
+
+def test_a_report_speaks_for_its_authors(everything: Pipeline) -> None:
+    text = "A new study says most rivers in the region are polluted."
+    assert "01" in roots(everything, text)
+
+
+def test_a_written_document_is_not_a_statement(everything: Pipeline) -> None:
+    text = "Voters read the letter written by the mayor before the election."
+    assert "01" not in roots(everything, text)
+
+
+def test_file_photo_caption_is_not_news(pipeline: Pipeline, everything: Pipeline) -> None:
+    text = ("In this March 3, 2015 file photo, German Chancellor Angela Merkel meets "
+            "French President Francois Hollande in Paris.")
+    assert roots(everything, text) == set()
+    assert pipeline.code(text, date=DATE).events == ()
+
+
+def test_private_agent_of_a_passive_is_no_political_actor(everything: Pipeline) -> None:
+    text = "A young woman was stabbed by her former husband outside a shop."
+    assert "18" not in roots(everything, text)
+    assert "18" in roots(everything, "Two shopkeepers were stabbed in the market on Monday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of people protested in the capital against the new law.", "14"),
+    ("Workers went on strike over unpaid wages.", "14"),
+    ("Doctors went on a hunger strike.", "14"),
+    ("Gunmen opened fire on a bus carrying pilgrims.", "18"),
+    ("A car bomb exploded near a market, killing 12 people.", "18"),
+])
+def test_protests_and_violence_in_plain_words(everything: Pipeline, text: str,
+                                              expected: str) -> None:
+    assert expected in roots(everything, text)
+
+
+def test_labour_strike_is_no_air_strike(everything: Pipeline) -> None:
+    assert "19" not in roots(everything, "Workers went on strike over unpaid wages.")
+
+
+def test_speaker_is_not_the_doer_when_the_clause_has_a_subject(everything: Pipeline) -> None:
+    text = "The storm killed at least 20 people, officials said."
+    assert "18" not in roots(everything, text)
+
+
+def test_armed_forces_named_by_their_words_fight(everything: Pipeline) -> None:
+    assert "19" in roots(everything, "The army launched an offensive against rebels in the north.")
+    assert "18" in roots(everything, "Rebels ambushed a convoy near the border.")
+
+
+def test_agentless_criticism_and_verbal_retort(everything: Pipeline) -> None:
+    assert "11" in roots(everything, "The mayor was criticized for his handling of the crisis.")
+    found = roots(everything, "The minister hit back at his critics.")
+    assert "11" in found and "18" not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The suspect was taken into custody on Monday.", "173"),
+    ("The man was handed a 10-year prison sentence.", "173"),
+    ("Authorities shut down the newspaper.", "172"),
+])
+def test_coercion_vocabulary(everything: Pipeline, text: str, expected: str) -> None:
+    assert expected in {e.cameo for e in everything.code(text, date=DATE).events}
+
+
+def test_hosting_a_body_named_by_its_words(everything: Pipeline) -> None:
+    assert "04" in roots(everything, "The prime minister hosted the visiting delegation.")
