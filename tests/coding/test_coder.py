@@ -441,3 +441,57 @@ def test_allegations_and_violence(pipeline: Pipeline, text: str,
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
     assert expected in found, found
+
+
+# Meetings reported as nouns and occasions (full-article coding only)
+@pytest.mark.parametrize("text,expected", [
+    ("During a visit by Japanese Prime Minister Shigeru Ishiba to Seoul last week, Lee said "
+     "he was pleased.", ("JPN", "KOR", "042")),
+    ("The deal was announced during a three-day visit by Indian Prime Minister Narendra Modi "
+     "to Japan.", ("IND", "JPN", "042")),
+    ("Brazilian President Lula said during a visit to Beijing that trade would grow.",
+     ("BRA", "CHN", "042")),
+    ("Macron told Putin in phone conversations that the war must end.", ("FRA", "RUS", "041")),
+    ("Talks between Iran and the United States took place in Oman on Sunday.",
+     ("IRN", "USA", "04")),
+    ("Putin is due to meet Erdogan in Ankara in January.", ("RUS", "TUR", "036")),
+    ("Rubio is expected to have a meeting with the Japanese foreign minister.",
+     ("USA", "JPN", "036")),
+    ("Modi is due to travel to Mauritius on Tuesday.", ("IND", "MUS", "036")),
+])
+def test_meetings_as_nouns_and_occasions(pipeline: Pipeline, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2])
+               for s, t, c in found), found
+
+
+def test_each_caller_has_their_own_phone_conversation(pipeline: Pipeline) -> None:
+    doc = pipeline.code("The Mexican president and the Canadian prime minister told Trump in "
+                        "phone conversations that they had curbed the flow of drugs.", date=DATE)
+    calls = {(e.source.country, e.target.country if e.target else None)
+             for e in doc.events if e.cameo == "041"}
+    assert {("MEX", "USA"), ("CAN", "USA")} <= calls, calls
+    assert ("MEX", "CAN") not in calls and ("CAN", "MEX") not in calls, calls
+
+
+def test_talks_that_are_hoped_for_are_not_reported_as_held(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Rubio said Washington hopes to resolve the dispute during talks on "
+                        "Tuesday with Ukrainian officials in Jeddah.", date=DATE)
+    assert not [e for e in doc.events if e.cameo_root == "04"], doc.events
+
+
+def test_meeting_occasions_leave_sentence_level_coding_alone() -> None:
+    from summitry.config import Settings
+    everything = Pipeline(Settings(scope="all"))
+    doc = everything.code("Brazilian President Lula said during a visit to Beijing that "
+                          "trade would grow.", date=DATE)
+    assert not [e for e in doc.events if e.cameo == "042"], doc.events
+
+
+def test_a_scheduled_trip_for_another_errand_is_a_travel_plan(pipeline: Pipeline) -> None:
+    doc = pipeline.code("The Indian prime minister is scheduled to travel to Osaka on Sunday to "
+                        "visit a car factory.", date=DATE)
+    assert not [e for e in doc.events if e.cameo_root in ("03", "04")], doc.events

@@ -289,10 +289,17 @@ class EventCoder:
         # as the annotators of confli-cameo code it (a reported "would" stays 03x)
         act, plain_future = code, self.everything and modality == "planned" and _will(
             token) and (gov is None or gov.pattern.kind == "speech")
+        if not self.everything and code.startswith("042") and _raised(token) is not None \
+                and _errand(token):
+            return []  # "is scheduled to travel to X to tour a plant": a travel plan
         if gov is not None and gov.pattern.kind == "modal":
             code = gov.pattern.wrapped(code)
             gov_mod = gov.pattern.modality or "agreed"
             modality = "negated" if clause_modality(gov.token) == "negated" else gov_mod
+        elif not self.everything and modality == "asserted" and _raised(token) is not None:
+            # "is due to meet", "is expected to have a meeting": scheduled, not done (036)
+            modality = "planned"
+            code = intent_code(code)
         elif modality == "planned" or (modality == "hoped" and code[:2] in FORCE_ROOTS):
             code = intent_code(code)  # "could retaliate with tariffs": a threat (1312)
         sources, targets = self._arguments(trig, resolver, gov)
@@ -333,6 +340,11 @@ class EventCoder:
                                      host=resolver.state.place or resolver.state.context_place)
             if not pairs and self.everything and sources:
                 pairs = [(sources[0], None)]
+            if not self.everything and token.pos_ in NOUN_POS and targets and len(
+                    sources) > 1 and _occasion_verb(token) is not None and not _slot_refs(
+                    token, p.target, resolver):
+                # "A and B told C in phone conversations": each speaker with C
+                pairs = [(s, t) for s in sources for t in targets]
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources]
@@ -372,6 +384,20 @@ class EventCoder:
                     sources = named
             if not sources and verb is not None:
                 sources += _subject_refs(verb, resolver) or _agent_refs(verb, resolver)
+            if not self.everything and not sources:
+                # full-article coding: "a visit by X to Y" (the noun's "by" agent), "X said
+                # during a visit to Y", "A told B in phone conversations" (the occasion of
+                # the clause: its subject, with its addressee)
+                sources, occasion = _noun_agent(token, resolver), None
+                if not sources and p.code and p.code.startswith(MEETING_ROOT):
+                    occasion = _occasion_verb(token)
+                    if occasion is not None:
+                        sources = _subject_refs(occasion, resolver)
+                if occasion is not None and sources and p.symmetric and not _slot_refs(
+                        token, p.target, resolver):
+                    targets += _slot_refs(occasion, ("dobj", "dative"), resolver)
+            if not self.everything and not sources and verb is not None:
+                sources += _raised_subject_refs(verb, resolver)  # "is expected to have talks"
             if verb is not None and verb is not token:
                 targets += _slot_refs(verb, tuple(s for s in p.target if s != "dobj"), resolver)
         elif any(c.dep_ == "auxpass" for c in token.children) or _headline_passive(token):
@@ -390,6 +416,8 @@ class EventCoder:
             targets += resolver.refs_for(head) or _owner_refs(head, resolver)
         else:
             sources = _subject_refs(token, resolver)
+            if not sources and not self.everything:
+                sources = _raised_subject_refs(token, resolver)  # "is due to meet"
             if p.object and p.symmetric:
                 # "strengthen Korea-U.S.-Japan cooperation": the object names the parties
                 for c in token.children:
@@ -1112,3 +1140,75 @@ def _light_verb(noun: Token) -> Token | None:
             return verb
         return None
     return verb
+
+
+# Full-article coding (scope "international") only: meetings reported as nouns and
+# occasions, and meetings announced by a raising head ("is due to meet").
+RAISING_ADJ = frozenset({"due", "set", "slated", "scheduled", "expected", "poised"})
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate"})
+OCCASION_PREPS = frozenset({"during", "in", "on"})
+
+
+def _raised(token: Token) -> Token | None:
+    """The raising head a verb is the complement of: "due" in "Putin is due to meet",
+    "expected" in "Rubio is expected to have a meeting" (a scheduled act)."""
+    verb = carrier_verb(token)
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ == "ADJ" and head.lower_ in RAISING_ADJ and head.dep_ == "acomp":
+        return head
+    if head.pos_ == "VERB" and head.lemma_.lower() in RAISING_VERBS and head.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return None
+
+
+def _raised_subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
+    head = _raised(verb)
+    if head is None:
+        return []
+    holder = head.head if head.dep_ == "acomp" else head
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _dedupe([r for s in subj for r in resolver.refs_for(s)])
+
+
+def _noun_agent(noun: Token, resolver: Resolver) -> list[Ref]:
+    """ "a visit by Modi to Japan": the noun's "by" phrase names who acts."""
+    out: list[Ref] = []
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out += resolver.refs_for(o)
+    return _dedupe(out)
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """The verb whose clause a meeting noun is the occasion of: "said during a visit to
+    Beijing", "told Trump in phone conversations" (not "At the meeting of ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+        return None
+    if verb.dep_ == "xcomp" or clause_modality(verb) != "asserted":
+        return None  # "hopes to resolve it during talks Tuesday": the talks are not reported
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "that", "these", "those")
+           for c in noun.children):
+        return None
+    return verb
+
+
+def _errand(verb: Token) -> bool:
+    """A trip with a purpose other than meeting ("travel to Sendai to tour a plant"): an
+    itinerary, not an intention to meet (the protocol's travel plans)."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
+                c.lemma_.lower() not in ("meet", "talk", "hold", "attend", "discuss",
+                                         "negotiate", "confer", "sign"):
+            return True
+    return False
