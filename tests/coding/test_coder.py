@@ -495,3 +495,31 @@ def test_a_scheduled_trip_for_another_errand_is_a_travel_plan(pipeline: Pipeline
     doc = pipeline.code("The Indian prime minister is scheduled to travel to Osaka on Sunday to "
                         "visit a car factory.", date=DATE)
     assert not [e for e in doc.events if e.cameo_root in ("03", "04")], doc.events
+
+
+# Implicit targets of threats and reactions (full-article coding only)
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela's assembly voted to extend the president's term. Colombian President Gustavo "
+     "Petro issued a statement Monday. The statement threatened sanctions and visa "
+     "restrictions.", ("COL", "VEN", "1312")),
+    ("Georgia's parliament passed the foreign agents law. The United States threatened "
+     "sanctions on Georgia. The European Union is also considering sanctions.",
+     ("EU", "GEO", "1312")),
+    ("Kenyan President William Ruto postponed the deployment to Haiti again. The Haitian "
+     "government condemned the delay.", ("HTI", "KEN", "111")),
+])
+def test_implicit_targets_in_full_articles(pipeline: Pipeline, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    doc = pipeline.code(text, date=DATE)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
+             for e in doc.events}
+    assert expected in found, found
+
+
+def test_implicit_targets_leave_sentence_level_coding_alone() -> None:
+    from summitry.config import Settings
+    everything = Pipeline(Settings(scope="all"))
+    doc = everything.code("Georgia's parliament passed the foreign agents law. The European "
+                          "Union is also considering sanctions.", date=DATE)
+    assert not [e for e in doc.events if e.target is not None
+                and e.target.country == "GEO"], doc.events

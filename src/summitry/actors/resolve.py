@@ -63,6 +63,8 @@ class Discourse:
     collective_sentence: int = -99  # where last_collective last acted
     last_speaker: Ref | None = None  # who spoke the last attributed quotation
     last_speaker_sentence: int = -99
+    mentioned: list[tuple[int, list[Ref]]] = field(default_factory=list)  # parties per sentence
+    targeted: list[tuple[int, str, Ref, Ref]] = field(default_factory=list)  # acts with targets
 
 
 class Resolver:
@@ -80,6 +82,7 @@ class Resolver:
         for m in self.mentions:
             self.by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
         self.state = Discourse()
+        self.full_article = False  # set by the coder: implicit parties in full articles only
         self._cache: dict[int, Ref | None] = {}
 
     # ---- mentions ------------------------------------------------------
@@ -580,6 +583,9 @@ class Resolver:
                 self.state.persons.append((ref.actor, is_subj))
             elif m.kind not in ("capital", "place"):  # a place named is not an actor acting
                 self.resolve_mention(m)
+        refs = [self._cache.get(id(m)) for m in mentions if m.kind not in ("capital", "place")]
+        self.state.mentioned.append((self.state.sentence, [r for r in refs if r is not None
+                                                           and r.country]))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in sent:
             if token.i not in covered:
@@ -620,6 +626,23 @@ class Resolver:
         for code, source in reversed(self.state.acts):
             if code.startswith(roots) and source.country not in exclude_countries:
                 return source
+        return None
+
+    def remember_target(self, code: str, source: Ref, target: Ref) -> None:
+        self.state.targeted.append((self.state.sentence, code, source, target))
+
+    def implicit_target(self, exclude_countries: set[str], *, reach: int = 2) -> Ref | None:
+        """The party the last sentences were about, when that is unambiguous: the target of
+        the acts reported there, or else the one other country they name."""
+        here = self.state.sentence
+        recent = [t for n, _, s, t in self.state.targeted if here - reach <= n < here
+                  and t.country and t.country not in exclude_countries]
+        if recent:
+            return recent[-1] if len({t.country for t in recent}) == 1 else None
+        named = [r for n, refs in self.state.mentioned if here - reach <= n < here
+                 for r in refs if r.country and r.country not in exclude_countries]
+        if named and len({r.country for r in named}) == 1:
+            return named[-1]
         return None
 
     def set_place(self, country: str | None) -> None:

@@ -21,7 +21,7 @@ from .ontology import intent_code
 from .vocabulary import PERSON_NOUNS  # sentence-level coding (scope "all")
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, clause_verb, find_triggers
-from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, ACTOR_NOUNS, CHARACTERIZE_VERBS, CLAIM_NOUNS, COMMENTATORS,
+from .vocabulary import (ACCUSE_CUES, ACT_NOUNS, IMPLICIT_ACT_NOUNS, SANCTION_WORDS, ACTOR_NOUNS, CHARACTERIZE_VERBS, CLAIM_NOUNS, COMMENTATORS,
                          DISAPPROVE_CUES, INHERIT_SUBJECT, LIGHT_VERBS, OBLIGATION_AUX,
                          OBLIGATION_VERBS, OPTIMISM_CUES, PESSIMISM_CUES, PRAISE_CUES,
                          QUANTITY_NOUNS, REJECT_CUES, STATE_NOUNS,
@@ -89,6 +89,7 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
+        resolver.full_article = not self.everything  # implicit parties (full articles only)
         if _commentary(sent) or _file_photo(sent) or (not self.everything and _question(sent)):
             return out
         triggers = find_triggers(sent, self.patterns)
@@ -333,6 +334,12 @@ class EventCoder:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
             targets = [t for t in inner_targets if all(t.actor != s.actor for s in sources)]
+        if not self.everything and not targets and given is None and code.startswith("13") \
+                and _sanction_words(token) and (token.lemma_ in THREAT_VERBS or (
+                    gov is not None and gov.token.lemma_ in THREAT_VERBS)):
+            # "is also considering sanctions": aimed at the party the article is about
+            implicit = resolver.implicit_target({s.country for s in sources if s.country}, reach=3)
+            targets = [implicit] if implicit is not None else []
         events: list[RawEvent] = []
         symmetric = p.symmetric
         if symmetric:
@@ -351,6 +358,10 @@ class EventCoder:
                 if p.target_optional or (self.everything and not p.needs_target) else [])
         for src in reversed(sources):  # the first-mentioned party last: the act's focus
             resolver.remember_act(code, src)
+        if not self.everything:
+            for src, tgt in pairs:
+                if tgt is not None:
+                    resolver.remember_target(code, src, tgt)
         conf = p.confidence
         for src, tgt in pairs:
             c = conf - (0.1 if src.via in ("pronoun", "group") else 0) - (
@@ -431,6 +442,9 @@ class EventCoder:
             targets = _slot_refs(gov.token, gov.pattern.target, resolver)
         if not targets and token.pos_ not in NOUN_POS:
             targets = _act_refs(token, resolver, {s.country for s in sources if s.country})
+            if not targets and not self.everything and (p.code or "")[:2] in ("11", "05"):
+                targets = _implicit_act_refs(token, resolver,
+                                             {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
 
@@ -759,6 +773,16 @@ def _issuer(noun: Token, resolver: Resolver) -> list[Ref]:
         if r is not None and resolver.state.sentence - resolver.state.collective_sentence <= 2:
             return [Ref(r.actor, r.country, r.sector, noun.text, noun.idx,
                         noun.idx + len(noun.text), via="pronoun")]
+        start = noun.sent.start
+        if resolver.full_article and start > 0:
+            # "X issued a statement saying ... The statement threatened sanctions": X's
+            for t in noun.doc[start - 1].sent:
+                if t.lower_ == noun.lower_ and t.dep_ == "dobj" and t.head.lemma_ in (
+                        "issue", "release", "publish"):
+                    refs = [r for r in _subject_refs(t.head, resolver) if r.country]
+                    if refs:
+                        return [Ref(r.actor, r.country, r.sector, noun.text, noun.idx,
+                                    noun.idx + len(noun.text), via="pronoun") for r in refs[:1]]
     return []
 
 
@@ -993,6 +1017,31 @@ def _act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
                 return [Ref(ref.actor, ref.country, ref.sector, resolver.text[start:end], start,
                             end, via="act")]
     return []
+
+
+def _implicit_act_refs(verb: Token, resolver: Resolver, exclude: set[str]) -> list[Ref]:
+    """ "criticised the decision", "denounced the delay" when no act of that kind was
+    reported: the decision was taken by the party the last sentences were about (full
+    articles only)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in IMPLICIT_ACT_NOUNS and not any(
+                resolver.mention_at(g) is not None for g in c.subtree):
+            ref = resolver.implicit_target(exclude)
+            if ref is not None:
+                start, end = c.left_edge.idx, c.idx + len(c.text)
+                return [Ref(ref.actor, ref.country, ref.sector, resolver.text[start:end], start,
+                            end, via="act")]
+    return []
+
+
+THREAT_VERBS = frozenset({"threaten", "consider", "weigh", "mull", "contemplate"})
+
+
+def _sanction_words(token: Token) -> bool:
+    """The threat is of sanctions, tariffs or an embargo (named by the trigger or its object)."""
+    return token.lemma_.lower() in SANCTION_WORDS or any(
+        c.dep_ in ("dobj", "pobj", "conj") and c.lemma_.lower() in SANCTION_WORDS
+        for c in token.children)
 
 
 def _clause_refs(clause: Token, resolver: Resolver, *, skip_places: bool = False,

@@ -87,6 +87,15 @@ ACT_NOUNS = {
     "appeals": ("02",), "plea": ("02",),
 }
 
+# Act nouns whose actor is the party the last sentences were about when no act of theirs was
+# coded ("denounced the delay", "welcomed the approval"); full-article coding only.
+IMPLICIT_ACT_NOUNS = frozenset({"delay", "approval", "extension", "postponement", "ruling",
+                                "announcement", "withdrawal", "refusal", "suspension"})
+
+# What a threat of sanctions names: "threatened sanctions", "is considering sanctions".
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "tariff", "tariffs", "embargo",
+                            "penalty", "penalties"})
+
 # People named by what they are, who can act in a sentence-level coding (scope "all")
 # though they belong to no known country or sector: "a suicide bomber killed five".
 ACTOR_NOUNS = frozenset({
