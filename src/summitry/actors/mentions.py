@@ -17,7 +17,9 @@ from .kb import KnowledgeBase, Title
 
 TITLE_MAX_WORDS = 4
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dr", "dr.", "madam"}
+# Courtesy titles before a name: not part of it.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+                        "madam", "madame", "mister"})
 
 
 @dataclass
