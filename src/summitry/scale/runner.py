@@ -24,10 +24,10 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..readers import ReadProblem, read_paths
 from ..store import DedupRules, IngestReport, Skipped, Store
-from ..store.ingest import new_article_chunks
+from ..store.ingest import new_article_chunks, where
 from ..types import Article
 from .cluster import ClusterSpec, connect, parse_cluster, worker_slots
-from .tasks import Job, Pairs, PartitionResult, run_partition, where
+from .tasks import Job, Pairs, PartitionResult, run_partition
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..config import Settings
 from ..pipeline import Failure
-from ..store import DedupRules, Skipped, WriteResult
-from ..store.ingest import code_articles
+from ..store import DedupRules, Skipped
+from ..store.ingest import add_result, code_articles, where
 from ..types import Article, Document
 
 logger = logging.getLogger(__name__)
@@ -58,12 +58,6 @@ class PartitionResult:
     rss_mb: float = 0.0
 
 
-def where(article: Article) -> str:
-    """How a report names an article: its source (and line) or its id."""
-    name = article.source or article.id or "<article>"
-    return f"{name}:{article.line}" if article.line is not None else name
-
-
 def run_partition(pairs: Pairs, job: Job) -> PartitionResult:
     """Code ``pairs`` and write them as ``job`` says (runs on a worker)."""
     from .worker import worker_state
@@ -90,7 +84,7 @@ def run_partition(pairs: Pairs, job: Job) -> PartitionResult:
     started = time.perf_counter()
     if store is not None:
         for doc, key in done:
-            _count(result, store.add(doc, key=key))
+            add_result(result, store.add(doc, key=key))
     elif job.parquet_dir is not None:
         from .. import __version__
         from .parquet import write_partition
@@ -120,15 +114,6 @@ def code_partition(articles: list[Article | str], settings: Settings, *,
         else:
             out.append(res)
     return out
-
-
-def _count(result: PartitionResult, written: WriteResult) -> None:
-    if written.duplicate:
-        result.duplicates += 1
-        return
-    result.stored += 1
-    for name in ("events_new", "events_merged", "meetings_new", "meetings_merged", "quotes"):
-        setattr(result, name, getattr(result, name) + getattr(written, name))
 
 
 def _worker_name() -> str:

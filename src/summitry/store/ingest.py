@@ -15,7 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ..config import Settings
 from ..errors import StoreError
@@ -101,7 +101,7 @@ def ingest(store: Store, inputs: Iterable[str], *, settings: Settings | None = N
             for (article, key), result in zip(pairs, results):
                 done += 1
                 if isinstance(result, Failure):
-                    report.skipped.append(Skipped(_where(article), str(result.error)))
+                    report.skipped.append(Skipped(where(article), str(result.error)))
                     continue
                 add_result(report, store.add(result, key=key))
             if progress:
@@ -114,7 +114,19 @@ def ingest(store: Store, inputs: Iterable[str], *, settings: Settings | None = N
     return report
 
 
-def add_result(report: IngestReport, result: WriteResult) -> None:
+class Counts(Protocol):
+    """What ``add_result`` counts into: an ``IngestReport``, or a Dask partition's result."""
+
+    stored: int
+    duplicates: int
+    events_new: int
+    events_merged: int
+    meetings_new: int
+    meetings_merged: int
+    quotes: int
+
+
+def add_result(report: Counts, result: WriteResult) -> None:
     """Count one ``Store.add`` in a report (a duplicate: another process stored it first)."""
     if result.duplicate:
         report.duplicates += 1
@@ -127,9 +139,10 @@ def add_result(report: IngestReport, result: WriteResult) -> None:
     report.quotes += result.quotes
 
 
-def _where(article: Article) -> str:
-    where = article.source or article.id or "<article>"
-    return f"{where}:{article.line}" if article.line is not None else where
+def where(article: Article) -> str:
+    """How a report names an article: its source (and line) or its id."""
+    name = article.source or article.id or "<article>"
+    return f"{name}:{article.line}" if article.line is not None else name
 
 
 Pairs = list[tuple[Article, str]]
