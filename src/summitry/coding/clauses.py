@@ -133,7 +133,7 @@ def _core_argument(token: Token, clause: Token) -> bool:
     # (not through adjuncts: "since leaving the European Union")
     verb = t.head
     for _ in range(6):
-        if verb is clause:
+        if verb == clause:
             return True
         if verb.dep_ not in ("xcomp", "conj", "ccomp", "relcl", "attr", "dobj", "nsubj"):
             return False
@@ -229,11 +229,7 @@ def _light_verb(noun: Token) -> Token | None:
     if verb is noun:
         return None
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS:
-        # the noun hangs on a verb with meaning of its own: only through a preposition
-        # of place or occasion does the verb's subject act ("At his meeting, they agreed")
-        if noun.dep_ == "dobj" and noun.head is verb:
-            return verb
-        return None
+        return None  # the noun hangs on a verb with meaning of its own ("violate an embargo")
     return verb
 
 

@@ -253,7 +253,7 @@ class EventCoder:
             if found is None:
                 continue
             obj, comp = found
-            skip = {t.i for t in token.head.subtree} if comp is token.head.head else set()
+            skip = {t.i for t in token.head.subtree} if comp == token.head.head else set()
             words = {w for t in comp.subtree if t.i not in skip and not _negated_word(t)
                      for w in (t.lemma_.lower(), t.lower_)}
             cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
@@ -409,10 +409,12 @@ class EventCoder:
             for c in token.children:
                 if c.dep_ == "poss":
                     sources += resolver.refs_for(c)
-            mods = _modifier_refs(token, resolver)
+            verb = _light_verb(token)
+            # a noun no light verb carries ("violate a U.N. embargo", "disagreed over U.S.
+            # aid") names a standing thing: only a dyad chain ("U.S.-Japan talks") acts
+            mods = _modifier_refs(token, resolver, direct=verb is not None)
             if p.symmetric or not sources:
                 sources += mods
-            verb = _light_verb(token)
             if verb is not None and sources and all(r.via == "pronoun" for r in sources):
                 # "Lee held his first summit": the named subject rather than "his"
                 named = _subject_refs(verb, resolver)

@@ -509,15 +509,20 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     return specific if specific and len({r.country for r in refs}) == 1 else refs
 
 
-def _modifier_refs(token: Token, resolver: Resolver) -> list[Ref]:
-    """Actors named inside the noun phrase before its head: "Korea-U.S.-Japan cooperation"."""
+def _modifier_refs(token: Token, resolver: Resolver, *, direct: bool = True) -> list[Ref]:
+    """Actors named inside the noun phrase before its head: "Korea-U.S.-Japan cooperation",
+    "a U.S. strike". With ``direct=False`` only names nested inside another modifier
+    ("the White House meeting", "South Korean-U.S. drills") count, not the noun's own
+    adjective or compound ("a U.N. embargo", "U.S. aid")."""
     refs: list[Ref] = _hyphen_chain(token, resolver)
     for t in token.doc[token.left_edge.i:token.i]:
-        if t.dep_ in ("det", "poss", "case", "punct") and t.head is token:
+        if t.head.i >= token.i and not (direct and (
+                t.head == token or t.head.head == token)):
+            continue  # attached to the noun or after it: not inside a modifier
+        if t.dep_ in ("det", "poss", "case", "punct") and t.head == token:
             continue
-        if t.head is not token and t.head.head is not token and t.head.i >= token.i:
-            continue
-        refs += resolver.refs_for(t, expand_conj=False) or _adjective_country(t, resolver)
+        refs += [r for r in resolver.refs_for(t, expand_conj=False) or
+                 _adjective_country(t, resolver) if r.via != "place"]  # "the Jeddah talks"
     return _dedupe(refs)
 
 
