@@ -65,8 +65,9 @@ class DocumentBuilder:
                 continue  # an attribution line names the speaker; it reports no act
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)
             location = sentence_location(sent, resolver, self.kb)
-            resolver.set_place(location.country if location else None)
-            resolver.state.context_place = (location.country if location else None) or (
+            topic = sentence_location(sent, resolver, self.kb, acts_only=False)
+            resolver.set_place(topic.country if topic else None)
+            resolver.state.context_place = (topic.country if topic else None) or (
                 context_location.country if context_location else None)
             raws = self.coder.code_sentence(sent, resolver)
             if occasion is not None:

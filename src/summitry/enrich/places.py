@@ -30,11 +30,14 @@ class Occasion:
     sidelines: bool
 
 
-def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> Location | None:
+def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase, *,
+                      acts_only: bool = True) -> Location | None:
     """The place named by an "in/at X" phrase of the sentence, if any: the first place
-    named, in the first country named ("at the National Palace in Mexico City")."""
+    named, in the first country named ("at the National Palace in Mexico City").
+    ``acts_only``: only phrases that place an act, not ones describing a noun ("the
+    violence in Israel"), which still tell what country the sentence is about."""
     found: list[Location] = []
-    for loc in _locations(sent, resolver, kb):
+    for loc in _locations(sent, resolver, kb, acts_only):
         found.append(loc)
         if loc.country:
             break
@@ -44,19 +47,52 @@ def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase) -> Loca
     return Location(country=found[-1].country, place=place)
 
 
-def _locations(sent: Span, resolver: Resolver, kb: KnowledgeBase):  # type: ignore[no-untyped-def]
+def _locations(sent: Span, resolver: Resolver, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+               acts_only: bool):
     for token in sent:
         if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
             continue
         if token.lower_ == "to" and token.head.lemma_.lower() not in ("visit", "trip", "travel",
                                                                        "arrive", "go", "fly"):
             continue
+        if acts_only and not _where_of_an_act(token.head):
+            continue  # "the violence in Israel", "masterminds in Afghanistan": a description
         for pobj in token.children:
             if pobj.dep_ != "pobj":
                 continue
             loc = _place_of(pobj, resolver, kb)
             if loc is not None:
                 yield loc
+
+
+# Nouns whose "in/at X" is where something happened, not a description of the noun.
+ACT_NOUNS = OCCASION_WORDS | {"visit", "visits", "trip", "tour", "ceremony", "rally", "protest",
+                              "protests", "remarks", "speech", "interview", "briefing",
+                              "attack", "attacks", "strike", "strikes", "raid", "bombing",
+                              "parade", "drills", "exercise", "exercises", "signing", "event"}
+
+
+SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "before", "behind", "beside",
+                        "opposite", "around", "from"})
+
+SITE_NOUNS = frozenset({"town", "city", "village", "capital", "province", "region", "district",
+                        "area", "camp", "base", "port", "embassy", "consulate", "headquarters",
+                        "palace", "building", "compound", "border", "island", "airport",
+                        "hotel", "site", "residence", "office", "ministry", "square"})
+
+
+def _where_of_an_act(head) -> bool:  # type: ignore[no-untyped-def]
+    """An "in/at X" phrase places an act when it hangs on a verb or on a noun that names
+    an act or an occasion ("talks in Geneva", "a visit to Tokyo")."""
+    if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" or head.lower_ in ACT_NOUNS:
+        return True
+    # a noun that is the object of a preposition is described ("voiced concern over the
+    # violence in Israel"), unless that preposition places the act at a site ("gathered
+    # outside the embassy in Kinshasa"); a subject or object keeps the parser's reading of
+    # the clause's place ("met his counterpart in Singapore")
+    # a place inside a place ("the town of Tawila in North Darfur") also places it
+    return head.dep_ != "pobj" or head.head.lower_ in SITE_PREPS \
+        or head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in SITE_NOUNS
 
 
 def _place_of(token, resolver: Resolver, kb: KnowledgeBase) -> Location | None:  # type: ignore[no-untyped-def]
