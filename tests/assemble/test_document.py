@@ -39,3 +39,18 @@ def test_scope_all_keeps_domestic_and_unnamed_actors() -> None:
     everything = Pipeline(Settings(scope="all")).code(text, date="2025-06-18")
     assert international.events == ()
     assert {e.cameo_root for e in everything.events} >= {"17"}
+
+
+def test_a_planned_act_said_on_a_weekday_is_dated_by_its_saying(pipeline: Pipeline) -> None:
+    # 2025-06-19 is a Thursday: "said Tuesday" is June 17, not the coming Tuesday
+    doc = pipeline.code("Japan said Tuesday that it would hold talks with China on trade.",
+                        date="2025-06-19")
+    planned = [e for e in doc.events if e.modality == "planned"]
+    assert planned and {e.date for e in planned} == {"2025-06-17"}
+
+
+def test_a_planned_act_on_a_weekday_is_in_the_coming_days(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Japan's foreign minister will visit China on Tuesday.",
+                        date="2025-06-19")
+    planned = [e for e in doc.events if e.modality == "planned"]
+    assert planned and {e.date for e in planned} == {"2025-06-24"}

@@ -18,13 +18,13 @@ from ..actors.registry import ActorRegistry
 from ..actors.resolve import Resolver
 from ..coding.coder import EventCoder, RawEvent
 from ..coding.ontology import Ontology
-from ..enrich.dates import find_dates
+from ..enrich.dates import DateMatch, find_dates
 from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
 from ..nlp.dateline import dateline_city
 from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, W_UNRESOLVED, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
 from .meetings import build_meetings, group_meetings, is_meeting
-from .quotes import find_quotes, sentence_speaker, soundbite_speaker, to_quotes
+from .quotes import SPEECH_VERBS, find_quotes, sentence_speaker, soundbite_speaker, to_quotes
 
 
 @dataclass
@@ -116,6 +116,10 @@ class DocumentBuilder:
         # the date expression nearest the trigger ("..., Oct. 3 -- X met Y on Thursday")
         at = raw.trigger.idx - sent.start_char
         nearest = min(dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)), default=None)
+        if future and nearest is not None and _speech_day(sent, nearest):
+            # "said Tuesday that it would resume aid": the intent is dated by its saying
+            said = {(d.start, d.end): d for d in find_dates(sent.text, article.date)}
+            nearest = said.get((nearest.start, nearest.end), nearest)
         date = nearest.date if nearest else None
         precision = "day" if date else None
         loc = location
@@ -256,6 +260,20 @@ def _inherit_meeting_context(events: list[Event], meetings) -> list[Event]:  # t
                         else m.location)
         out.append(e)
     return out
+
+
+def _speech_day(sent, match: DateMatch) -> bool:  # type: ignore[no-untyped-def]
+    """The date expression dates a verb of saying ("said Tuesday", "speaking on Monday",
+    "telling journalists on Wednesday that ...")."""
+    span = sent.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(3):
+        if t.dep_ not in ("npadvmod", "pobj", "prep", "tmod", "nmod", "compound", "appos"):
+            break
+        t = t.head
+    return t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() == "speak"
 
 
 def _text_id(text: str) -> str:
