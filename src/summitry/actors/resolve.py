@@ -63,6 +63,8 @@ class Discourse:
     last_speaker_sentence: int = -99
     mentioned: list[tuple[int, list[Ref]]] = field(default_factory=list)  # parties per sentence
     targeted: list[tuple[int, str, Ref, Ref]] = field(default_factory=list)  # acts with targets
+    claims: dict[str, Ref] = field(default_factory=dict)  # claim noun -> its author
+    commentators: set[str] = field(default_factory=set)  # names of analysts and experts
 
 
 class Resolver(PeopleLookup):

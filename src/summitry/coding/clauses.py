@@ -9,8 +9,14 @@ from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import carrier_verb, clause_modality
 from .triggers import NOUN_POS, Trigger, clause_verb
-from .vocabulary import COMMENTATORS, LIGHT_VERBS, OBLIGATION_AUX, OBLIGATION_VERBS, STATE_NOUNS
-
+from .vocabulary import (
+    COMMENTATORS,
+    LIGHT_VERBS,
+    OBLIGATION_AUX,
+    OBLIGATION_VERBS,
+    STATE_NOUNS,
+    WITHHOLD_VERBS,
+)
 
 # Prepositions of place and pairing: an actor named after them in a reported clause is
 # where something happens or who is paired, not whom the statement is about.
@@ -235,7 +241,9 @@ def _light_verb(noun: Token) -> Token | None:
 
 # Full-article coding (scope "international") only: meetings reported as nouns and
 # occasions, and meetings announced by a raising head ("is due to meet").
-RAISING_ADJ = frozenset({"due", "set", "slated", "scheduled", "expected", "poised"})
+RAISING_ADJ = frozenset({"due", "set", "slated", "scheduled", "expected", "poised",
+                         # readiness: "said it was ready to support Kenya" (CAMEO 03 intent)
+                         "ready", "willing", "prepared", "eager", "keen"})
 
 
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate"})
@@ -287,3 +295,15 @@ def _errand(verb: Token) -> bool:
                                          "negotiate", "confer", "sign"):
             return True
     return False
+
+
+def _withheld(verb: Token) -> bool:
+    """ "have yet to comment", "refrained from commenting", "declined to comment": a
+    statement not made (full-article coding)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in WITHHOLD_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)

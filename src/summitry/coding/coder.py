@@ -37,7 +37,9 @@ from .clauses import (
     _reported,
     _state_of_affairs,
     _will,
+    _withheld,
 )
+from .ontology import intent_code
 from .parties import (
     _act_refs,
     _agent_refs,
@@ -57,8 +59,16 @@ from .parties import (
     _words_ref,
     _words_target,
 )
-from .ontology import intent_code
 from .patterns import Pattern, PatternSet
+from .stance import (
+    commentator_speaker,
+    rejected_refs,
+    remember_claims,
+    stance_governor,
+    stance_sources,
+    stance_targets,
+    stance_trigger,
+)
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
 from .vocabulary import (
     ACCUSE_CUES,
@@ -115,9 +125,14 @@ class EventCoder:
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
         resolver.full_article = not self.everything  # implicit parties (full articles only)
-        if _commentary(sent) or _file_photo(sent) or (not self.everything and _question(sent)):
+        if _commentary(sent) or _file_photo(sent) or (not self.everything and (
+                _question(sent) or commentator_speaker(sent, resolver))):
             return out
         triggers = find_triggers(sent, self.patterns)
+        if not self.everything:
+            for trig in triggers:  # '"We are concerned about ...," he said'
+                if trig.governor is None and stance_trigger(trig):
+                    trig.governor = stance_governor(trig, triggers)
         inner_of: dict[int, list[Trigger]] = {}
         for trig in triggers:
             if trig.governor is not None:
@@ -207,6 +222,8 @@ class EventCoder:
                     out += [e for e in self._statement(trig, resolver, trig.governor)
                             if e.code != trig.pattern.code]
         out += self._characterized(sent, resolver, triggers, out)
+        if not self.everything:
+            remember_claims(sent, resolver)
         if not self.everything and not out and not any(
                 t.pattern.kind == "speech" for t in triggers):
             out += self._continued_quote(sent, resolver)
@@ -288,6 +305,8 @@ class EventCoder:
             if trig.token.dep_ == "acl" and trig.token.tag_ == "VBN":
                 return []  # "the op-ed written by a senior official": a document, not an act
             return self._code(trig, resolver, gov)
+        if _withheld(trig.token):
+            return []  # "have yet to comment on the claims": no statement was made
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
         sources, slot_targets = self._arguments(trig, resolver, gov) if content else ([], [])
         own = {s.country for s in sources if s.country}
@@ -323,12 +342,22 @@ class EventCoder:
             gov_mod = gov.pattern.modality or "agreed"
             modality = "negated" if clause_modality(gov.token) == "negated" else gov_mod
         elif not self.everything and modality == "asserted" and _raised(token) is not None:
-            # "is due to meet", "is expected to have a meeting": scheduled, not done (036)
-            modality = "planned"
+            # "is due to meet", "is expected to have a meeting": scheduled, not done (036);
+            # "is not willing to meet": not even that
+            raised = _raised(token)
+            modality = "negated" if raised is not None and clause_modality(
+                raised.head if raised.dep_ == "acomp" else raised) == "negated" else "planned"
             code = intent_code(code)
         elif modality == "planned" or (modality == "hoped" and code[:2] in FORCE_ROOTS):
             code = intent_code(code)  # "could retaliate with tariffs": a threat (1312)
         sources, targets = self._arguments(trig, resolver, gov)
+        if not self.everything and stance_trigger(trig):
+            # "the United States is disappointed by the approval of the bill"
+            holders = stance_sources(token, resolver, gov)
+            if holders is not None:
+                sources = holders
+            about = stance_targets(token, resolver, {s.country for s in sources if s.country})
+            targets = [t for t in about if all(t.actor != s.actor for s in sources)] or targets
         if given is not None:
             targets = [t for t in given if all(t.actor != s.actor for s in sources)]
         if plain_future:
@@ -472,6 +501,9 @@ class EventCoder:
             if not targets and not self.everything and (p.code or "")[:2] in ("11", "05"):
                 targets = _implicit_act_refs(token, resolver,
                                              {s.country for s in sources if s.country})
+            if not targets and not self.everything and (p.code or "")[:2] == "12":
+                # "rejected the resolution", "proposed ..., but Y refused"
+                targets = rejected_refs(token, resolver, {s.country for s in sources if s.country})
         sources = _dedupe(sources)
         return sources, _dedupe([t for t in targets if all(t.actor != s.actor for s in sources)])
 

@@ -207,3 +207,21 @@ OPTIMISM_CUES = frozenset({
 # Russia must accept it", "said both sides need to do difficult things".
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 OBLIGATION_VERBS = frozenset({"need", "have"})
+# Patterns of stance adjectives ("is concerned about", "is optimistic about") whose holder is
+# the subject of their copular clause and whose target is what the stance is about, and the
+# prepositions that introduce it ("disappointed by the approval", "concerned over X").
+STANCE_PATTERNS = frozenset({"statement.concern", "statement.optimistic"})
+STANCE_PREPS = frozenset({"about", "over", "at", "on", "with", "by", "regarding", "for"})
+# Verbs that keep a party from saying something ("refrained from commenting", "avoided
+# commenting"): the statement was not made.
+WITHHOLD_VERBS = frozenset({"refrain", "abstain", "avoid", "decline", "refuse"})
+# What a party puts forward that another can reject ("rejected the resolution", "dismissed
+# the findings"): the author is remembered where the article first names it with one.
+CLAIM_AUTHOR_NOUNS = frozenset({
+    "claim", "allegation", "accusation", "charge", "report", "finding", "proposal",
+    "demand", "statement", "remark", "comment", "suggestion", "plan", "offer", "request",
+    "resolution", "assertion", "ultimatum", "criticism",
+})
+# Verbs of putting something forward: "X proposed ..., but Y refused" rejects X's proposal.
+PROPOSE_VERBS = frozenset({"propose", "offer", "suggest", "demand", "ask", "request",
+                           "insist", "seek"})
