@@ -271,6 +271,11 @@ class Resolver(PeopleLookup):
             if sp.country:
                 entry = self.reg.country(sp.country, "GOV")
                 return [self.reg.ref(entry, token.text, *s, via="pronoun", record=False)]
+        if low in PLURAL and self.full_article and token.dep_ == "nsubj":
+            bound = self._clause_subject(token)  # "the Taliban reported that they had ..."
+            if bound is not None:
+                return [Ref(bound.actor, bound.country, bound.sector, token.text, *s,
+                            via="pronoun")]
         if low in PLURAL:
             if self.state.sentence - self.state.group_sentence > PRONOUN_REACH:
                 # "The G7 statement said ... They called on China": an organisation of

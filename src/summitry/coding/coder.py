@@ -69,6 +69,14 @@ from .stance import (
     stance_targets,
     stance_trigger,
 )
+from .trade import (
+    borrowed_events,
+    described_measure,
+    goods_targets,
+    trade_act,
+    trade_sources,
+    trade_targets,
+)
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
 from .vocabulary import (
     ACCUSE_CUES,
@@ -221,6 +229,8 @@ class EventCoder:
                     # only what the clause says about a party (020, 11x, 012/013)
                     out += [e for e in self._statement(trig, resolver, trig.governor)
                             if e.code != trig.pattern.code]
+        if not self.everything:
+            out += borrowed_events(sent, out, self.patterns)  # "before delaying it"
         out += self._characterized(sent, resolver, triggers, out)
         if not self.everything:
             remember_claims(sent, resolver)
@@ -388,6 +398,16 @@ class EventCoder:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
             targets = [t for t in inner_targets if all(t.actor != s.actor for s in sources)]
+        if not self.everything and given is None and code[:2] in ("08", "13", "16") and \
+                trade_act(token, p.id):
+            # "Europe retaliated with its own tariffs on ...", "a duty on Chinese exports",
+            # "delayed the tariffs": who lays the measure and whom it is aimed at
+            if described_measure(token):
+                return []
+            sources = trade_sources(token, resolver, sources, code)
+            own = {s.country for s in sources if s.country}
+            targets = _dedupe(targets + goods_targets(token, resolver, own)) if targets \
+                else trade_targets(token, code, resolver, own)
         if not self.everything and not targets and given is None and code.startswith("13") \
                 and _sanction_words(token) and (token.lemma_ in THREAT_VERBS or (
                     gov is not None and gov.token.lemma_ in THREAT_VERBS)):
