@@ -24,8 +24,10 @@ from .clauses import (
     _commentary,
     _complement,
     _conditional,
+    _earlier_year,
     _errand,
     _file_photo,
+    _habitual,
     _headline_passive,
     _light_verb,
     _negated_word,
@@ -38,6 +40,8 @@ from .clauses import (
     _state_of_affairs,
     _will,
 )
+from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
+from .ontology import intent_code
 from .parties import (
     _act_refs,
     _agent_refs,
@@ -57,7 +61,6 @@ from .parties import (
     _words_ref,
     _words_target,
 )
-from .ontology import intent_code
 from .patterns import Pattern, PatternSet
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
 from .vocabulary import (
@@ -299,6 +302,10 @@ class EventCoder:
             if cue and code == "010":
                 code = cue
             return self._code(trig, resolver, gov, code=code, targets=about)
+        if not about and code == "010" and slot_targets:
+            appealed = addressee_appeal(content, slot_targets, resolver)
+            if appealed:
+                return self._code(trig, resolver, gov, code="020", targets=appealed)
         return self._code(trig, resolver, gov)
 
     def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
@@ -315,6 +322,11 @@ class EventCoder:
         # as the annotators of confli-cameo code it (a reported "would" stays 03x)
         act, plain_future = code, self.everything and modality == "planned" and _will(
             token) and (gov is None or gov.pattern.kind == "speech")
+        if not self.everything and (_habitual(token) or (gov is not None and _habitual(
+                gov.token))):
+            return []  # "Always we asking X ...": a standing practice, not an act
+        if not self.everything and _earlier_year(token, resolver.reg.date):
+            return []  # "In 2019, China signed ...": background (protocol)
         if not self.everything and code.startswith("042") and _raised(token) is not None \
                 and _errand(token):
             return []  # "is scheduled to travel to X to tour a plant": a travel plan
@@ -359,6 +371,11 @@ class EventCoder:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
             targets = [t for t in inner_targets if all(t.actor != s.actor for s in sources)]
+        if not self.everything and not targets and given is None and p.kind == "appeal" \
+                and code[:2] in APPEAL_ROOTS and sources and not addressed(
+                    token, p.target, resolver):
+            # "the envoy for Syria called for an end to violence": the party it is about
+            targets = appeal_target(token, sources, resolver)
         if not self.everything and not targets and given is None and code.startswith("13") \
                 and _sanction_words(token) and (token.lemma_ in THREAT_VERBS or (
                     gov is not None and gov.token.lemma_ in THREAT_VERBS)):
