@@ -382,10 +382,18 @@ class Resolver(PeopleLookup):
                     countries += [(r.country, child) for r in self._refs_single(child)
                                   if r.country]
             if child.dep_ == "prep" and child.lower_ == "in" and sector == "GOV":
-                # "the Foreign Ministry in Seoul"
+                # "the Foreign Ministry in Seoul", "officials in charge of trade in the EU,
+                # Belgium and Germany"
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        countries += self._countries_of(pobj)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    places = [pobj]
+                    if pobj.lower_ == "charge":
+                        places = [g for p in pobj.children if p.dep_ == "prep"
+                                  and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+                    for t in places:
+                        for c in (t, *(t.conjuncts if self.full_article else ())):
+                            countries += self._countries_of(c)
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -210,6 +210,47 @@ def _file_photo(sent: Span) -> bool:
         w in ("photo", "picture", "image") for w in words)
 
 
+def _habitual(token: Token) -> bool:
+    """ "Always we asking the U.S. if ...", "China always says ...": a standing practice,
+    not an act the article reports."""
+    verb = carrier_verb(token)
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            break
+        verb = verb.head
+    return False
+
+
+def _earlier_year(token: Token, date: str | None) -> bool:
+    """ "In 2019, China signed an agreement with X", "arrived in Kenya in 2011", "met at the
+    Singapore summit in June 2018": an act dated to a year before the article's, background
+    rather than news (protocol). Only the act's own clause counts, not the clauses inside
+    it ("a deal that went into effect in 2021")."""
+    if not date or not date[:4].isdigit():
+        return False
+    verb = carrier_verb(token)
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "In 2019, X praised ... and announced ..."
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in CLAUSE_DEPS or t.pos_ in ("VERB", "AUX"):
+            continue  # ("blamed X for withdrawing in 2017": the withdrawal's time)
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+                len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < int(date[:4])
+                for y in (t, *t.children)):
+            return True  # "in 2019", "in June 2018"
+        stack += list(t.children)
+    return False
+
+
+# Dependencies that open a clause of its own (with its own time).
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis",
+                         "pcomp"})
+
+
 def _commentary(sent: Span) -> bool:
     """A sentence whose main clause is an analyst's or expert's view reports no act."""
     root = sent.root

@@ -24,8 +24,10 @@ from .clauses import (
     _commentary,
     _complement,
     _conditional,
+    _earlier_year,
     _errand,
     _file_photo,
+    _habitual,
     _headline_passive,
     _light_verb,
     _negated_word,
@@ -39,6 +41,7 @@ from .clauses import (
     _will,
     _withheld,
 )
+from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .ontology import intent_code
 from .parties import (
     _act_refs,
@@ -328,6 +331,10 @@ class EventCoder:
             if cue and code == "010":
                 code = cue
             return self._code(trig, resolver, gov, code=code, targets=about)
+        if not about and code == "010" and slot_targets:
+            appealed = addressee_appeal(content, slot_targets, resolver)
+            if appealed:
+                return self._code(trig, resolver, gov, code="020", targets=appealed)
         return self._code(trig, resolver, gov)
 
     def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
@@ -344,6 +351,11 @@ class EventCoder:
         # as the annotators of confli-cameo code it (a reported "would" stays 03x)
         act, plain_future = code, self.everything and modality == "planned" and _will(
             token) and (gov is None or gov.pattern.kind == "speech")
+        if not self.everything and (_habitual(token) or (gov is not None and _habitual(
+                gov.token))):
+            return []  # "Always we asking X ...": a standing practice, not an act
+        if not self.everything and _earlier_year(token, resolver.reg.date):
+            return []  # "In 2019, China signed ...": background (protocol)
         if not self.everything and code.startswith("042") and _raised(token) is not None \
                 and _errand(token):
             return []  # "is scheduled to travel to X to tour a plant": a travel plan
@@ -408,6 +420,11 @@ class EventCoder:
             own = {s.country for s in sources if s.country}
             targets = _dedupe(targets + goods_targets(token, resolver, own)) if targets \
                 else trade_targets(token, code, resolver, own)
+        if not self.everything and not targets and given is None and p.kind == "appeal" \
+                and code[:2] in APPEAL_ROOTS and sources and not addressed(
+                    token, p.target, resolver):
+            # "the envoy for Syria called for an end to violence": the party it is about
+            targets = appeal_target(token, sources, resolver)
         if not self.everything and not targets and given is None and code.startswith("13") \
                 and _sanction_words(token) and (token.lemma_ in THREAT_VERBS or (
                     gov is not None and gov.token.lemma_ in THREAT_VERBS)):

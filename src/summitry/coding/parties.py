@@ -22,26 +22,21 @@ from .vocabulary import (
     ACCUSE_CUES,
     ACT_NOUNS,
     ACTOR_NOUNS,
+    CONTENT_NOUNS,
     DIRECTING_VERBS,
     DISAPPROVE_CUES,
     IMPLICIT_ACT_NOUNS,
     INHERIT_SUBJECT,
+    ISSUE_VERBS,
+    ISSUED_NOUNS,
+    NOTICE_NOUNS,
     OPTIMISM_CUES,
     PERSON_NOUNS,  # sentence-level coding (scope "all")
     PESSIMISM_CUES,
     QUANTITY_NOUNS,
     SANCTION_WORDS,
+    SERIES_NOUNS,
 )
-
-
-# Nouns that report an act; a that-clause after them says whose act it is.
-CONTENT_NOUNS = frozenset({"announcement", "news", "decision", "report", "reports", "claim",
-                           "claims", "statement", "move", "declaration", "confirmation"})
-
-
-# Documents through which a body acts: "The statement accused Washington ...".
-ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration",
-                          "resolution", "letter"})
 
 
 def _others_clause(verb: Token, inner: Token, resolver: Resolver) -> list[Ref]:
@@ -194,7 +189,18 @@ def _issuer(noun: Token, resolver: Resolver) -> list[Ref]:
     """Who issued a statement that acts ("The statement accused Washington ...", "wrapped up
     the meeting with a joint statement that condemned ..."): the subject of the clause the
     statement comes with, else the body that acted just before."""
-    if noun.lower_ not in ISSUED_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if resolver.full_article and noun.lower_ in ISSUED_NOUNS | NOTICE_NOUNS:
+        # "Pyongyang issued a series of warnings demanding ...", "X released a statement
+        # urging ...": the subject of the verb that issued it
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lower_ in SERIES_NOUNS else noun
+        if held.dep_ == "dobj" and held.head.lemma_.lower() in ISSUE_VERBS:
+            refs = _subject_refs(held.head, resolver)
+            if refs:
+                return refs
+    if noun.lower_ not in ISSUED_NOUNS:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in", "through", "via"):
         verb = noun.head.head

@@ -74,7 +74,8 @@ def _fits(token: Token, p: Pattern) -> bool:
                 for g in c.children) for c in _prep_hosts(token)):
             return False
     if p.object:
-        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # ("gave Kenya 30 days to ...": the parser may read a period as npadvmod)
+        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")]
         if not any(_lemma_in(o, p.object) or any(_lemma_in(c, p.object) for c in o.conjuncts)
                    for o in objs):
             return False

@@ -225,3 +225,20 @@ CLAIM_AUTHOR_NOUNS = frozenset({
 # Verbs of putting something forward: "X proposed ..., but Y refused" rejects X's proposal.
 PROPOSE_VERBS = frozenset({"propose", "offer", "suggest", "demand", "ask", "request",
                            "insist", "seek"})
+
+
+# Nouns that report an act; a that-clause after them says whose act it is.
+CONTENT_NOUNS = frozenset({"announcement", "news", "decision", "report", "reports", "claim",
+                           "claims", "statement", "move", "declaration", "confirmation"})
+
+
+# Documents through which a body acts: "The statement accused Washington ...".
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration",
+                          "resolution", "letter"})
+
+
+# Notices a body issues that may carry an appeal or demand ("issued warnings demanding").
+NOTICE_NOUNS = frozenset({"warning", "warnings", "appeal", "appeals", "message", "notice",
+                          "ultimatum"})
+SERIES_NOUNS = frozenset({"series", "string", "number", "flurry", "barrage"})
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "deliver"})
