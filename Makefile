@@ -38,6 +38,7 @@ bench: install
 eval: install
 	$(VENV)/bin/summitry eval seed
 	$(VENV)/bin/summitry eval confli-cameo --split dev
+	$(VENV)/bin/summitry eval petrarch2
 	$(VENV)/bin/summitry eval voa
 	$(VENV)/bin/summitry eval own
 

@@ -66,3 +66,15 @@ def test_bad_user_file_names_the_file_and_field(tmp_path: Path) -> None:
     unknown.write_text("leaders: []\n", encoding="utf-8")
     with pytest.raises(DataError, match="unknown top-level keys"):
         KnowledgeBase.load([unknown])
+
+
+def test_group_periods_may_change_country() -> None:
+    kb = KnowledgeBase()
+    kb.add_data({"groups": [{"id": "g", "name": "Fell Folk", "names": ["Fell Folk"],
+                             "country": "NRD", "sector": "REB", "sectors": [
+                                 {"sector": "", "end": "1989-12-31", "country": "FLW"},
+                                 {"sector": "GOV", "start": "1990-01-01", "end": "1999-12-31"}]}]})
+    group = kb.groups["g"]
+    assert (group.country_on("1985-01-01"), group.sector_on("1985-01-01")) == ("FLW", "")
+    assert (group.country_on("1995-01-01"), group.sector_on("1995-01-01")) == ("NRD", "GOV")
+    assert (group.country_on("2005-01-01"), group.sector_on("2005-01-01")) == ("NRD", "REB")

@@ -125,3 +125,42 @@ def test_pin_writes_floors_and_refuses_to_lower(tiny_repo: Path) -> None:
     lowered = run("--pin", "--allow-lower")
     assert lowered.exit_code == 0, lowered.output
     assert "root_f1 0.999 →" in lowered.stderr
+
+
+@pytest.fixture
+def tiny_petrarch(tiny_repo: Path) -> Path:
+    """A ../shared/benchmarks/petrarch2 of our own: two records, three dictionaries."""
+    bench = tiny_repo.parent / "shared" / "benchmarks" / "petrarch2"
+    (bench / "raw").mkdir(parents=True)
+    (bench / "raw" / "PETR.Validate.actors.txt").write_text(
+        "<!-- our own test actors -->\nNORDLAND_ [NRD]\nWESTMARCH_ [WMA]\n", encoding="utf-8")
+    (bench / "raw" / "PETR.Validate.agents.txt").write_text("GOVERNMENT [~GOV]\n",
+                                                            encoding="utf-8")
+    (bench / "raw" / "PETR.Validate.discards.txt").write_text("+HARVEST FAIR\n",
+                                                              encoding="utf-8")
+    rows = [{"id": "t-1", "date": "2001-01-01", "scored": True, "category": "DEMO",
+             "expect": "events", "text": "The Nordland government accused Westmarch of spying.",
+             "events": [{"source": "NRDGOV", "target": "WMA", "code": "112"}]},
+            {"id": "t-2", "date": "2001-01-01", "scored": True, "category": "ERROR",
+             "expect": "error:storydiscard",
+             "text": "Nordland praised Westmarch at the harvest fair.", "events": []}]
+    (bench / "validation.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                            encoding="utf-8")
+    return bench
+
+
+def test_petrarch_tables_and_json(tiny_petrarch: Path, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # real pipelines here: the suite's dictionaries go into a pipeline of their own
+    monkeypatch.setattr(pipeline_module, "Pipeline", Pipeline)
+    out = tmp_path / "report.json"
+    result = run("petrarch2", "--json", out)
+    assert result.exit_code == 0, result.output
+    assert "PETRARCH2 validation suite" in result.stdout and "scope all" in result.stdout
+    assert "exact records" in result.stdout and "2/2 = 100.0 %" in result.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["petrarch2"]["ours"]["triples"]["tp"] == 1
+    assert report["petrarch2"]["petrarch2"] is None  # no baseline run in this folder
+    assert report["figures"]["exact_rate"] == 1.0
+    assert report["gold_files"] == {"../shared/benchmarks/petrarch2/validation.jsonl":
+                                    sha256(tiny_petrarch / "validation.jsonl")}

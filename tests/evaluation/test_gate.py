@@ -21,7 +21,7 @@ from tests.helpers import REPO
 
 
 def _param(gate_set: gate.GateSet) -> Any:
-    marks = [pytest.mark.shared] if gate_set.name in ("seed", "confli-cameo") else []
+    marks = [pytest.mark.shared] if gate_set.name in ("seed", "confli-cameo", "petrarch2") else []
     return pytest.param(gate_set, id=gate_set.key, marks=marks)
 
 

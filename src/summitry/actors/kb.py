@@ -56,6 +56,7 @@ class GroupPeriod:
     sector: str
     start: str | None = None
     end: str | None = None
+    country: str | None = None  # when the group's country also changed (default: the group's)
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,23 @@ class Group:
     sector: str
     sectors: tuple[GroupPeriod, ...] = ()
 
-    def sector_on(self, date: str | None) -> str:
+    def period_on(self, date: str | None) -> GroupPeriod | None:
+        """The first period holding ``date`` (the last period when undated), else None."""
+        if date is None:
+            return self.sectors[-1] if self.sectors else None
         for period in self.sectors:
-            if date is None:
-                continue
             if (period.start is None or period.start <= date) and (
                     period.end is None or date <= period.end):
-                return period.sector
-        return self.sectors[-1].sector if self.sectors and date is None else self.sector
+                return period
+        return None
+
+    def sector_on(self, date: str | None) -> str:
+        period = self.period_on(date)
+        return period.sector if period else self.sector
+
+    def country_on(self, date: str | None) -> str:
+        period = self.period_on(date)
+        return period.country or self.country if period else self.country
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ class ActorRegistry:
         sector = g.sector_on(self.date)
         kind = "state" if sector in ("GOV", "MIL") else ("org" if sector in ("BUS", "MED")
                                                         else "group")
-        return self._entry(g.id, g.name, kind, g.country, sector, None)
+        return self._entry(g.id, g.name, kind, g.country_on(self.date), sector, None)
 
     def kb_person(self, person: Person, *, country: str | None = None) -> _Entry:
         """A known person, with the role held on the article's date. Out of office, the

@@ -15,6 +15,7 @@ from rich.text import Text
 from ..errors import SummitryError
 from ..evaluation.confli import ConfliScores
 from ..evaluation.metrics import FIELDS
+from ..evaluation.petrarch import PetrarchReport
 from ..evaluation.report import Report
 
 EXIT_USAGE = 2
@@ -22,7 +23,7 @@ EXIT_USAGE = 2
 
 def eval_command(
     name: Optional[str] = typer.Argument(
-        None, help="seed, confli-cameo, voa, own, or the path of a gold file."),
+        None, help="seed, confli-cameo, petrarch2, voa, own, or the path of a gold file."),
     split: Optional[str] = typer.Option(None, "--split",
                                         help="confli-cameo only: dev (default), test or all."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Write the report here."),
@@ -46,7 +47,8 @@ def eval_command(
             _pin(err, shared=shared, allow_lower=allow_lower)
             return
         if name is None:
-            raise typer.BadParameter("give a gold set (seed, confli-cameo, voa, own) or a path")
+            raise typer.BadParameter("give a gold set (seed, confli-cameo, petrarch2, voa, own) "
+                                     "or a path")
         report = _evaluate(name, split=split, shared=shared, scope=scope)
     except (SummitryError, typer.BadParameter) as exc:
         err.print(Text.assemble(("error: ", "red"), str(exc)))
@@ -137,6 +139,8 @@ def _print_report(out: Console, report: Report, *, worst: int) -> None:
         out.print(_confusion(report.events.confusion), width=max(out.width, 200))
     if report.confli:
         _print_confli(out, report.confli)
+    if report.petrarch:
+        _print_petrarch(out, report.petrarch)
     cases = report.worst(worst)
     if cases:
         out.print(Text(f"worst {len(cases)} case(s) (missed + spurious):", "bold"))
@@ -198,3 +202,36 @@ def _print_confli(out: Console, c: ConfliScores) -> None:
     loo.add_row("relevance accuracy", f"{c.loo_relevance_accuracy('machine'):.3f}",
                 f"{c.loo_relevance_accuracy('human'):.3f}")
     out.print(loo)
+
+
+def _print_petrarch(out: Console, p: PetrarchReport) -> None:
+    ours, ref = p.ours, p.reference
+    table = Table(title="PETRARCH2 validation suite (score.py: scored records, micro over "
+                        "triples)", title_justify="left")
+    table.add_column("measure", no_wrap=True)
+    table.add_column("summitry", justify="right")
+    table.add_column("PETRARCH2", justify="right")
+
+    def prf(x: Any) -> str:
+        return f"{x.f1:.3f} ({x.precision:.3f} / {x.recall:.3f})"
+
+    def exact(n: int, of: int) -> str:
+        return f"{n}/{of} = {100 * n / of:.1f} %" if of else "0/0"
+
+    table.add_row("exact records", exact(ours.exact, ours.records),
+                  exact(ref.exact, ref.records) if ref else "-")
+    table.add_row("triples F1 (P / R)", prf(ours.triples), prf(ref.triples) if ref else "-")
+    table.add_row("root F1 (P / R)", prf(ours.root), prf(ref.root) if ref else "-")
+    table.add_row("dyads, any code (extra)", prf(ours.dyads), prf(ref.dyads) if ref else "-")
+    for label, mine, theirs in (
+            *((f"  category {k}", v, ref.by_category.get(k) if ref else None)
+              for k, v in sorted(ours.by_category.items())),
+            *((f"  expect {k}", v, ref.by_expect.get(k) if ref else None)
+              for k, v in sorted(ours.by_expect.items()))):
+        table.add_row(label, f"{mine[0]}/{mine[1]}", f"{theirs[0]}/{theirs[1]}" if theirs else "-")
+    out.print(table)
+    if ours.missing:
+        out.print(f"{ours.missing} scored record(s) have no prediction (counted as nothing)")
+    if p.unmatched:
+        out.print("dictionary names our knowledge base holds as places only (not actors): "
+                  + ", ".join(p.unmatched))

@@ -39,6 +39,7 @@ SETS = (
     GateSet("seed", "seed", None, ("must_passed",), ("must_not_violations",)),
     GateSet("confli-cameo/dev", "confli-cameo", "dev", ("root_f1", "quad_f1")),
     GateSet("confli-cameo/test", "confli-cameo", "test", ("root_f1", "quad_f1")),
+    GateSet("petrarch2", "petrarch2", None, ("exact_rate", "triple_f1", "root_f1")),
     GateSet("voa", "voa", None, ("event_f1", "code_f1", "dyad_f1")),
     GateSet("own", "own", None, ("event_f1", "code_f1", "dyad_f1")),
 )

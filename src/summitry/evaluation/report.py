@@ -7,6 +7,7 @@ from typing import Any
 
 from .confli import ConfliScores
 from .metrics import FIELDS, Case, EventScores
+from .petrarch import PetrarchReport
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Report:
     events: EventScores | None = None
     acceptance: Acceptance | None = None
     confli: ConfliScores | None = None
+    petrarch: PetrarchReport | None = None
 
     def figures(self) -> dict[str, float]:
         """The headline figures, by name (the names the gate's floors use)."""
@@ -53,12 +55,18 @@ class Report:
             out["quad_f1"] = self.confli.quad.f1
             out["root_f1_excluding_01"] = self.confli.roots_excl_01.f1
             out["relevance_accuracy"] = self.confli.relevance_accuracy
+        if self.petrarch:
+            out["exact_rate"] = self.petrarch.ours.exact_rate
+            out["triple_f1"] = self.petrarch.ours.triples.f1
+            out["root_f1"] = self.petrarch.ours.root.f1
         return out
 
     def worst(self, n: int) -> list[Case]:
         """The ``n`` documents with most errors (missed + spurious), worst first."""
         if self.confli:
             return self.confli.worst(n)
+        if self.petrarch:
+            return self.petrarch.ours.worst(n)
         if not self.events:
             return []
         return [Case(d.id, tuple(e.describe() for e in d.missed),
@@ -84,5 +92,7 @@ class Report:
             }
         if self.confli:
             data["confli_cameo"] = self.confli.to_dict()
+        if self.petrarch:
+            data["petrarch2"] = self.petrarch.to_dict()
         data["worst"] = [c.to_dict() for c in self.worst(worst)]
         return data

@@ -6,6 +6,9 @@ Named gold sets:
   ``seed.txt``, and event scores against its ``must`` events (its ``may`` events are
   tolerated extras, not false positives);
 * ``confli-cameo``: the sentence benchmark, split ``dev`` (default), ``test`` or ``all``;
+* ``petrarch2``: the PETRARCH2 validation suite, ``../shared/benchmarks/petrarch2/
+  validation.jsonl``, coded with the suite's actor and agent dictionaries as an overlay
+  and scored as its ``score.py`` (see ``petrarch.py``);
 * ``voa`` and ``own``: ``eval/gold/voa.jsonl`` and ``eval/gold/own.jsonl`` of the
   repository (VOA texts come from ``../shared/benchmarks/ngec-voa/stories.jsonl``);
 * anything else is the path of a gold file (see ``gold.py`` for the formats).
@@ -26,7 +29,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import ConfigError, DataError
 from ..types import Article, Document, Event
-from . import confli
+from . import confli, petrarch
 from .acceptance import check
 from .gold import GoldDocument, load_gold
 from .metrics import ScoredEvent, score_documents
@@ -34,11 +37,12 @@ from .report import Acceptance, Report
 
 logger = logging.getLogger(__name__)
 
-NAMES = ("seed", "confli-cameo", "voa", "own")
+NAMES = ("seed", "confli-cameo", "petrarch2", "voa", "own")
 SHARED_ENV = "SUMMITRY_SHARED"
 # The coding scope each benchmark is annotated for (see Settings.scope): confli-cameo
 # codes every CAMEO event of a sentence, domestic and actor-less ones included.
-SCOPES = {"confli-cameo": "all"}
+# The PETRARCH2 suite codes every event of a sentence between dictionary actors.
+SCOPES = {"confli-cameo": "all", "petrarch2": "all"}
 SEED_FIELDS = ("root", "quad", "source", "target", "dyad")  # the seed gold has no full codes
 STORIES = ("benchmarks", "ngec-voa", "stories.jsonl")
 
@@ -87,6 +91,9 @@ def gold_paths(name: str, split: str | None = None, *, shared: str | Path | None
                               field="split")
         label = f"benchmarks/confli-cameo/{confli.SPLITS[split]}"
         return {f"../shared/{label}": find_shared(shared, repo=repo) / label}
+    if name == "petrarch2":
+        label = "/".join((*petrarch.FOLDER, petrarch.GOLD))
+        return {f"../shared/{label}": find_shared(shared, repo=repo) / label}
     if name in ("voa", "own"):
         root = Path(repo) if repo else find_repo()
         if root is None:
@@ -134,6 +141,9 @@ def evaluate(name_or_path: str | Path, *, pipeline: Any, split: str | None = Non
         predictions, failures = confli.predict(pipeline, records)
         return Report(name, split or "dev", scope, digests, len(records), failures,
                       confli=confli.score(records, predictions))
+    if name == "petrarch2":
+        records, scores, failures = petrarch.evaluate_suite(pipeline, path, path.parent)
+        return Report(name, None, scope, digests, len(records), failures, petrarch=scores)
     documents = load_gold(path, stories=stories_path(shared, repo))
     return _events_report(name, pipeline, documents, digests, scope)
 
