@@ -41,6 +41,15 @@ from .clauses import (
     _will,
     _withheld,
 )
+from .forces import (
+    ATTACK_ROOTS,
+    DEPLOY_CODES,
+    aerial_code,
+    crowd_code,
+    deployed_parties,
+    struck_site,
+    travel_code,
+)
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .ontology import intent_code
 from .parties import (
@@ -63,6 +72,7 @@ from .parties import (
     _words_target,
 )
 from .patterns import Pattern, PatternSet
+from .repairs import repair_sentence
 from .stance import (
     commentator_speaker,
     rejected_refs,
@@ -136,6 +146,8 @@ class EventCoder:
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
         resolver.full_article = not self.everything  # implicit parties (full articles only)
+        if not self.everything:
+            repair_sentence(sent)  # "conducted the drills encircling Taiwan"
         if _commentary(sent) or _file_photo(sent) or (not self.everything and (
                 _question(sent) or commentator_speaker(sent, resolver))):
             return out
@@ -372,7 +384,22 @@ class EventCoder:
             code = intent_code(code)
         elif modality == "planned" or (modality == "hoped" and code[:2] in FORCE_ROOTS):
             code = intent_code(code)  # "could retaliate with tariffs": a threat (1312)
+        if not self.everything and code.startswith("042"):
+            moved = travel_code(token)  # peacekeepers, a warship, migrants
+            if moved == "":
+                return []
+            code = moved or code
+        if not self.everything and code.startswith("152"):
+            code = crowd_code(token) or code  # "hundreds of people massed outside ..."
         sources, targets = self._arguments(trig, resolver, gov)
+        if not self.everything and code.startswith(DEPLOY_CODES):
+            deployed = deployed_parties(token, resolver)  # "forces of X have been deployed"
+            if deployed is not None:
+                sources, targets = deployed
+        if not self.everything and not targets and code.startswith(ATTACK_ROOTS):
+            targets = struck_site(token, resolver, sources)  # "struck a refinery in Russia"
+        if not self.everything:
+            code = aerial_code(token, code)  # "drones struck ...": an air strike (195)
         if not self.everything and stance_trigger(trig):
             # "the United States is disappointed by the approval of the bill"
             holders = stance_sources(token, resolver, gov)
@@ -400,7 +427,9 @@ class EventCoder:
             # ("hosted the visiting delegation", not "received 90 million tourists")
             targets = _words_target(token, resolver,
                                     people=not code.startswith(MEETING_ROOT))
-        if code == "190" and not _state_force(sources, resolver):
+        if code == "190" and not _state_force(sources, resolver) and (self.everything or not any(
+                s.sector == "REB" for s in sources)):
+            # (full articles: an armed group's attack is fighting, as the protocol codes it)
             code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \

@@ -1,0 +1,80 @@
+"""Repairs of parses that hide who acts on whom (full-article coding).
+
+The parser sometimes reads a light verb's object as the subject of a participle that
+describes it: in "China conducted the military drills encircling Taiwan" it makes "drills"
+the subject of "encircling", itself a complement of "conducted", so the noun trigger has
+neither a doer (the light verb's subject) nor an aim (the participle's object). The
+repair gives the sentence the reading it has without the article ("conducted military
+drills encircling Taiwan"): the noun is the light verb's object and the participle
+describes the noun.
+
+In "hundreds of people, many waving flags, massed outside the embassy" the parser takes
+the absolute phrase "many waving flags" for the clause and hangs the real verb on it as a
+conjunct; the repair hangs the verb on the crowd, as it does without the phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .triggers import NOUN_POS
+from .vocabulary import LIGHT_VERBS
+
+
+def repair_sentence(sent: Span) -> None:
+    """Re-attach misparsed participle subjects in ``sent`` (the parse is changed in place)."""
+    for token in sent:
+        participle = _participle_head(token)
+        if participle is not None:
+            verb = participle.head
+            token.head = verb
+            token.dep_ = "dobj"
+            participle.head = token
+            participle.dep_ = "acl"
+        crowd = _absolute_crowd(token)
+        if crowd is not None:
+            token.head = crowd
+            token.dep_ = "acl"
+
+
+def _participle_head(noun: Token) -> Token | None:
+    """The participle ``noun`` is wrongly the subject of: a bare "-ing" form that is the
+    complement of a light verb with no object of its own ("conducted the drills
+    encircling ...", "staged exercises simulating ...")."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
+        return None
+    part = noun.head
+    if part.tag_ != "VBG" or part.dep_ not in ("ccomp", "xcomp") or not noun.i < part.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in part.children):
+        return None  # "said drills were encircling", "that the drills ..."
+    verb = part.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS or not verb.i < noun.i:
+        return None
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i != noun.i for t in part.children):
+        return None
+    return part
+
+
+# Partitive subjects of an absolute phrase ("many waving flags", "some carrying banners").
+PARTITIVES = frozenset({"many", "some", "most", "several", "others", "all", "few"})
+
+
+def _absolute_crowd(verb: Token) -> Token | None:
+    """The noun a verb is wrongly conjoined away from: "hundreds of people, many waving
+    flags, massed ...", where "massed" hangs as a conjunct on "waving" (an absolute phrase
+    whose subject is "many") and "hundreds" is left as the sentence's root."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    phrase = verb.head
+    if phrase.dep_ != "acl" or phrase.tag_ != "VBG" or not any(
+            c.dep_ == "nsubj" and c.lower_ in PARTITIVES for c in phrase.children):
+        return None
+    noun = phrase.head
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return noun
