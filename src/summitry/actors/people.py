@@ -76,12 +76,15 @@ class PeopleLookup:
                               role=_role_text(title), office=title.office if title else None)
 
     def _unknown_namesake(self, m: Mention, surname: str) -> bool:
-        """An earlier full name in the article with this surname that the knowledge base
-        does not know: the bare surname is that person."""
+        """An earlier full name in the article with this surname (or this given name) that
+        the knowledge base does not know: the bare name is that person."""
         for other in self.mentions:
             if other.start >= m.start or other.kind != "person" or not other.name:
                 continue
             words = [w for w in other.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+            if len(words) >= 2 and words[0] == surname and not self.kb.people_by_name(
+                    " ".join(words)):
+                return True  # "Dan Smith ... Dan said": his given name, not President Dan
             if len(words) >= 2 and words[-1] == surname and not self.kb.people_by_name(
                     " ".join(words)) and not any(
                     p.name.split()[0] == words[0] or any(a.split()[0] == words[0]
