@@ -19,8 +19,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 ARTICLE = (
     "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo "
-    "on Saturday for their first summit. The two leaders agreed to strengthen security "
-    "cooperation and to resume shuttle diplomacy. \"We will work together for peace and "
+    "on Saturday for their first summit. The two leaders agreed to deepen security "
+    "ties and to hold regular consultations. \"We will work together for peace and "
     "prosperity in the region,\" Prime Minister Shigeru Ishiba told reporters after the talks. "
     "Japan and South Korea also criticized North Korea for its missile launches."
 )

@@ -9,16 +9,16 @@ DATE = "2025-06-18"
 
 def test_reports_of_one_meeting_make_one_meeting(pipeline: Pipeline) -> None:
     doc = pipeline.code(
-        "President Lee Jae-myung held his first summit with Japanese Prime Minister Shigeru "
-        "Ishiba in Tokyo on Tuesday. The two leaders sat down for 45 minutes and agreed to "
-        "expand trade. Lee met Ishiba again over dinner.", date=DATE)
+        "Prime Minister Anthony Albanese held his first summit with Indonesian President "
+        "Prabowo Subianto in Jakarta on Tuesday. The two leaders talked for 45 minutes and "
+        "agreed to expand trade. Albanese met Prabowo again over dinner.", date=DATE)
     (meeting,) = doc.meetings
-    assert {p.actor for p in meeting.participants} == {"lee-jae-myung", "shigeru-ishiba"}
+    assert {p.actor for p in meeting.participants} == {"anthony-albanese", "prabowo-subianto"}
     assert {p.role for p in meeting.participants} == {"President", "Prime Minister"}
     assert meeting.format == "bilateral"
     assert meeting.duration_minutes == 45
     assert meeting.first_meeting is True
-    assert meeting.date == "2025-06-17" and meeting.location.country == "JPN"
+    assert meeting.date == "2025-06-17" and meeting.location.country == "IDN"
     outcome_codes = {e.cameo for e in doc.events if e.id in meeting.outcomes}
     assert outcome_codes == {"0311"}
     # one meeting event, not three

@@ -20,29 +20,29 @@ def found(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, st
 # (text, an event that must be coded: source, target, root)
 @pytest.mark.parametrize("text,expected", [
     # the one other country the sentence names
-    (("The U.N. special envoy for Libya is calling for an end to the fighting and for the "
-     "protection of aid workers."), ("UNO", "LBY", "02")),
-    ("Brazil's foreign minister said Argentina had asked for the return of six citizens.",
+    (("The U.N. special envoy for Yemen is calling for a halt to the shelling and for the "
+     "release of detainees."), ("UNO", "YEM", "02")),
+    ("Brazil's foreign minister said Argentina had requested the repatriation of six citizens.",
      ("ARG", "BRA", "02")),
     # the party the last sentences were about
-    (("Myanmar's junta extended its curbs on the press this week. U.N. Secretary-General "
-     "Antonio Guterres condemned the curbs. He demanded an end to the arrests."),
-     ("UNO", "MMR", "10")),
+    (("Sudan's army extended its curfew on the capital this week. U.N. Secretary-General "
+     "Antonio Guterres condemned the curfew. He demanded an end to the detentions."),
+     ("UNO", "SDN", "10")),
     (("Georgia held a disputed parliamentary election last month. On Tuesday the U.S. Senate "
      "voted 90-4, urging a full investigation of the irregularities."), ("USA", "GEO", "02")),
     # a deadline given to a party is a demand
-    ("Kenya has given the U.N. Refugee Agency 30 days to close the camps.",
-     ("KEN", "UNO", "10")),
+    ("Uganda has given the World Food Programme 21 days to relocate its depots.",
+     ("UGA", "UNO", "10")),
     ("Pakistan gave Afghanistan 14 days to expel the militants.", ("PAK", "AFG", "10")),
     # a notice acts for whoever issued it
-    ("Iran issued a series of warnings demanding that France release its citizens.",
-     ("IRN", "FRA", "10")),
+    ("Algeria issued a string of warnings demanding that Mali free its soldiers.",
+     ("DZA", "MLI", "10")),
     # lobbying is an appeal
     ("The Chinese commerce minister travelled to Brussels to lobby the EU to drop the tariffs.",
      ("CHN", "EU", "02")),
     # meetings reported indirectly
-    (("There have been some Turkish and Greek naval officers talking together, the adviser "
-     "said."), ("TUR", "GRC", "04")),
+    (("There have been some Serbian and Croatian border officers talking together, the adviser "
+     "said."), ("SRB", "HRV", "04")),
     (("The Indian trade minister met with officials in charge of commerce in Germany and "
      "Italy."), ("IND", "ITA", "04")),
 ])
@@ -75,11 +75,11 @@ def test_a_standing_practice_is_not_an_event(pipeline: Pipeline) -> None:
 
 def test_implicit_addressees_leave_sentence_level_coding_alone() -> None:
     everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("Myanmar's junta extended its curbs on the press. U.N. Secretary-"
-                          "General Antonio Guterres demanded an end to the arrests.",
+    doc = everything.code("Sudan's army extended its curfew on the capital. U.N. Secretary-"
+                          "General Antonio Guterres demanded an end to the detentions.",
                           date=DATE)
     assert not [e for e in doc.events if e.target is not None
-                and e.target.country == "MMR" and e.cameo_root == "10"], doc.events
+                and e.target.country == "SDN" and e.cameo_root == "10"], doc.events
 
 
 @pytest.mark.parametrize("text", [

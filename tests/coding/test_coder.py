@@ -64,10 +64,10 @@ def test_symmetric_event_is_one_event(pipeline: Pipeline) -> None:
 
 
 def test_compound_actor_gives_the_focal_actor_with_each_other(pipeline: Pipeline) -> None:
-    doc = pipeline.code("The ministers agreed to strengthen Korea-U.S.-Japan cooperation.",
+    doc = pipeline.code("The defence chiefs agreed to deepen Japan-U.S.-Philippines cooperation.",
                         date=DATE)
     pairs = {(e.source.country, e.target.country) for e in doc.events}
-    assert pairs == {("KOR", "USA"), ("KOR", "JPN")}
+    assert pairs == {("JPN", "USA"), ("JPN", "PHL")}
 
 
 @pytest.mark.parametrize("text,modality,code", [
@@ -107,16 +107,16 @@ def test_no_events_in_plain_text(pipeline: Pipeline) -> None:
 # Reported speech with no coded act inside: coded by what the reported clause says about
 # another party (appeal, accusation, criticism, pessimism, optimism, else a statement).
 @pytest.mark.parametrize("text,source,target,code", [
-    ("The United States said Iran is flagrantly defying the Security Council.",
-     "USA", "IRN", "112"),
+    ("Canada said Venezuela is openly defying the Organization of American States.",
+     "CAN", "VEN", "112"),
     ("Japan said that North Korea's missile tests were dangerous and illegal.",
      "JPN", "PRK", "111"),
     ("German Chancellor Olaf Scholz said both Russia and Ukraine must stop the fighting.",
      "DEU", "RUS", "020"),
     ("Pakistan said talks with the International Monetary Fund were progressing well and "
      "were on track.", "PAK", "IGO", "013"),
-    ("British Deputy U.N. Ambassador James Kariuki said Iran's conduct was reckless.",
-     "GBR", "IRN", "111"),
+    ("Irish Deputy U.N. Ambassador Fergal Mythen said Venezuela's conduct was reckless.",
+     "IRL", "VEN", "111"),
 ])
 def test_reported_statement(pipeline: Pipeline, text: str, source: str, target: str,
                             code: str) -> None:
@@ -141,20 +141,20 @@ def test_reported_statement_near_misses(pipeline: Pipeline, text: str) -> None:
 
 
 def test_multiparty_meeting_has_the_host_with_each(pipeline: Pipeline) -> None:
-    doc = pipeline.code("The G7 talks in Charlevoix, Quebec, brought together ministers from "
-                        "Britain, Canada, France, Germany, Italy, Japan and the United States.",
+    doc = pipeline.code("The security talks in Krakow, Poland, brought together ministers from "
+                        "Britain, France, Germany, Italy, Poland and Spain.",
                         date=DATE)
     pairs = {(e.source.country, e.target.country) for e in doc.events}  # type: ignore[union-attr]
-    assert pairs == {("CAN", c) for c in ("GBR", "FRA", "DEU", "ITA", "JPN", "USA")}
+    assert pairs == {("POL", c) for c in ("GBR", "FRA", "DEU", "ITA", "ESP")}
     assert {e.cameo for e in doc.events} == {"043"}
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The United States warned that expanding military cooperation between Russia and "
-     "North Korea is dangerous.", {("USA", "RUS", "111"), ("USA", "PRK", "111")}),
+    ("Australia warned that deepening military cooperation between Iran and Russia is "
+     "dangerous.", {("AUS", "IRN", "111"), ("AUS", "RUS", "111")}),
     ("North Korea warned that it would attack South Korea.", {("PRK", "KOR", "138")}),
-    ("U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire.",
-     {("USA", "UKR", "051")}),
+    ("Canadian senators welcomed the news that Sudan had agreed to a truce.",
+     {("CAN", "SDN", "051")}),
 ])
 def test_warnings_and_welcomed_news(pipeline: Pipeline, text: str,
                                     expected: set[tuple[str, str, str]]) -> None:
@@ -201,8 +201,8 @@ def test_characterization_near_misses(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize("text,expected", [
     ("Canada retaliated with tariffs on $30 billion worth of American exports.",
      {("CAN", "USA", "163")}),
-    ("India hinted that it could retaliate with tariffs on Japanese cars and on Korean steel.",
-     {("IND", "JPN", "1312"), ("IND", "KOR", "1312")}),
+    ("Mexico hinted that it could also retaliate with tariffs on Chinese steel and on "
+     "Vietnamese textiles.", {("MEX", "CHN", "1312"), ("MEX", "VNM", "1312")}),
     ("Iran is threatening retaliation against Israel.", {("IRN", "ISR", "130")}),
 ])
 def test_tariffs_and_retaliation(pipeline: Pipeline, text: str,
@@ -218,11 +218,11 @@ def test_tariffs_and_retaliation(pipeline: Pipeline, text: str,
 
 # Relationships, conditions and questions are not reported acts (international scope).
 @pytest.mark.parametrize("text", [
-    "Japan's security cooperation with India will likely develop slowly.",
+    "Australia's defence cooperation with Indonesia will probably grow slowly.",
     "The minister said the two countries' partnership with Vietnam is constructive.",
     "Whether they agree or not, Japan and China should communicate, the minister said.",
     "Turkey will retaliate if it is hit by American sanctions.",
-    "What kind of position does China's military build-up put Japan in?",
+    "What sort of position does Russia's naval build-up put Norway in?",
 ])
 def test_states_conditions_and_questions_are_not_acts(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.code(text, date=DATE)
@@ -232,8 +232,8 @@ def test_states_conditions_and_questions_are_not_acts(pipeline: Pipeline, text: 
 @pytest.mark.parametrize("text,expected", [
     ("Japan and India agreed to resume cooperation.", ("JPN", "IND", "03")),
     ("Britain pledged closer cooperation with Australia.", ("GBR", "AUS", "03")),
-    ("Japan's prime minister will meet India's Prime Minister Narendra Modi and Philippine "
-     "President Rodrigo Duterte.", ("JPN", "PHL", "036")),
+    ("Canada's prime minister will meet Brazil's President Luiz Inacio Lula da Silva and "
+     "Mexican President Claudia Sheinbaum.", ("CAN", "MEX", "036")),
 ])
 def test_acts_on_relationships_and_apposed_lists(pipeline: Pipeline, text: str,
                                                  expected: tuple[str, str, str]) -> None:
@@ -246,15 +246,15 @@ def test_acts_on_relationships_and_apposed_lists(pipeline: Pipeline, text: str,
 
 # Requests for a meeting of a body; co-actors named with the subject; listed members.
 @pytest.mark.parametrize("text,expected", [
-    ("Russia requested an emergency session of the U.N. Security Council.",
-     {("RUS", "UNO", "020")}),
-    ("Japan, along with Britain and France, called a meeting of the U.N. Security Council.",
-     {("JPN", "UNO", "020"), ("GBR", "UNO", "020"), ("FRA", "UNO", "020")}),
+    ("China requested an urgent session of the U.N. Security Council.",
+     {("CHN", "UNO", "020")}),
+    ("Ireland, along with Norway and Mexico, called an urgent meeting of the Security "
+     "Council.", {("IRL", "UNO", "020"), ("NOR", "UNO", "020"), ("MEX", "UNO", "020")}),
     ("Japan, together with Australia, condemned the North Korean missile launch.",
      {("JPN", "PRK", "111"), ("AUS", "PRK", "111")}),
-    ("Britain called a meeting of the U.N. Security Council. Council members Greece, Panama "
-     "and South Korea supported the call.",
-     {("GRC", "GBR", "051"), ("PAN", "GBR", "051"), ("KOR", "GBR", "051")}),
+    ("France called an urgent meeting of the Security Council. Council members Denmark, "
+     "Algeria and Sierra Leone supported the request.",
+     {("DNK", "FRA", "051"), ("DZA", "FRA", "051"), ("SLE", "FRA", "051")}),
 ])
 def test_requests_and_joint_actors(pipeline: Pipeline, text: str,
                                    expected: set[tuple[str, str, str]]) -> None:
@@ -265,15 +265,15 @@ def test_requests_and_joint_actors(pipeline: Pipeline, text: str,
 
 
 def test_co_actors_do_not_leak_into_purpose_clauses(pipeline: Pipeline) -> None:
-    doc = pipeline.code("Japan, along with Britain and France, called a meeting of the U.N. "
-                        "Security Council to discuss Iran.", date=DATE)
+    doc = pipeline.code("Ireland, along with Norway and Mexico, called an urgent meeting of "
+                        "the Security Council on Thursday to discuss Sudan.", date=DATE)
     assert not [e for e in doc.events if e.cameo.startswith("04")], doc.events
 
 
 # Statements of support; criticism framed by "failed to" in reported speech.
 @pytest.mark.parametrize("text,expected", [
     ("Japan expressed solidarity with Ukraine.", ("JPN", "UKR", "051")),
-    ("The G7 ministers affirmed their unwavering support for Ukraine.", ("G7", "UKR", "051")),
+    ("The G7 ministers reaffirmed their steadfast support for Moldova.", ("G7", "MDA", "051")),
     ('"Kabul has failed to rein in the militants," the Pakistani foreign minister said.',
      ("PAK", "AFG", "111")),
 ])
@@ -304,8 +304,8 @@ def test_weighed_sanctions_and_own_warnings_are_threats(pipeline: Pipeline, text
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The court's president, Judge Joan Donoghue, rejected Kenya's request.",
-     ("UNO", "KEN", "120")),
+    ("The tribunal's president, Judge Iwasawa Yuji, turned down Chile's request.",
+     ("UNO", "CHL", "120")),
     ("China held drills aimed at Taiwan.", ("CHN", "TWN", "150")),
     ("China conducted military drills encircling Taiwan.", ("CHN", "TWN", "150")),
 ])
@@ -327,10 +327,10 @@ def test_seldom_is_a_negation(pipeline: Pipeline) -> None:
 # A statement whose inner act codes nothing is read by its clause; the owner of the
 # criticised thing is whom a remark is about.
 @pytest.mark.parametrize("text,expected", [
-    ('"China uses vague security laws to suppress fundamental freedoms," the U.S. '
-     'spokesperson added.', ("USA", "CHN", "112")),
-    ('Canada\'s foreign minister said, "Stability in Europe is our priority in the face of '
-     'Russia\'s illegal aggression."', ("CAN", "RUS", "111")),
+    ('"China uses sweeping sedition laws to suppress dissent," the U.S. spokesperson '
+     'added.', ("USA", "CHN", "112")),
+    ('Canada\'s foreign minister said, "Security in the Arctic is our priority in the face '
+     'of Russia\'s unlawful aggression."', ("CAN", "RUS", "111")),
 ])
 def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
@@ -341,12 +341,11 @@ def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Canada requested World Trade Organization dispute consultations with the U.S.",
-     {("CAN", "USA", "115")}),
+    ("Brazil requested WTO dispute consultations with Indonesia.", {("BRA", "IDN", "115")}),
     ("Washington imposed tariffs on steel from 20 countries, including Japan.",
      {("USA", "JPN", "163")}),
-    ("The G7 statement said the group remains concerned about China's arsenal. They called on "
-     "China to reduce risks.", {("G7", "CHN", "020")}),
+    ("The G7 communique said the members were troubled by Iran's enrichment. They called on "
+     "Iran to restore inspections.", {("G7", "IRN", "020")}),
 ])
 def test_trade_disputes_included_members_and_they(pipeline: Pipeline, text: str,
                                                   expected: set[tuple[str, str, str]]) -> None:
@@ -357,8 +356,8 @@ def test_trade_disputes_included_members_and_they(pipeline: Pipeline, text: str,
 
 
 def test_they_in_a_subordinate_clause_is_not_the_organisation(pipeline: Pipeline) -> None:
-    doc = pipeline.code("The U.N. criticized the Taliban. No country has recognized the "
-                        "government since they seized control of Afghanistan.", date=DATE)
+    doc = pipeline.code("The U.N. criticized the Houthis. No state has recognized their "
+                        "authorities since they seized control of Sanaa.", date=DATE)
     assert not [e for e in doc.events if e.source.country == "UNO"
                 and e.cameo.startswith("19")], doc.events
 
@@ -367,10 +366,10 @@ def test_they_in_a_subordinate_clause_is_not_the_organisation(pipeline: Pipeline
     ("Pakistan summoned India's acting high commissioner.", ("PAK", "IND", "114")),
     ("Sudan recalled its ambassador to Kenya on Wednesday.", ("SDN", "KEN", "161")),
     ("China criticised the patrols by the Japanese navy.", ("CHN", "JPN", "111")),
-    ("Latvia expelled a Belarusian diplomat. Minsk called the expulsion an \"unfriendly act\".",
-     ("BLR", "LVA", "111")),
-    ("Estonia accused Russia of sabotage. The Russian embassy called the accusations "
-     "\"unfounded fantasies.\"", ("RUS", "EST", "120")),
+    ("Lithuania expelled a Russian diplomat. Moscow called the expulsion a \"hostile step\".",
+     ("RUS", "LTU", "111")),
+    ("Finland accused Russia of espionage. The Russian embassy called the accusations "
+     "\"absurd inventions.\"", ("RUS", "FIN", "120")),
 ])
 def test_envoys_owners_and_characterised_acts(pipeline: Pipeline, text: str,
                                               expected: tuple[str, str, str]) -> None:
@@ -382,10 +381,10 @@ def test_envoys_owners_and_characterised_acts(pipeline: Pipeline, text: str,
 
 @pytest.mark.parametrize("text,expected", [
     ("North Korea's Defence Ministry warned the United States. The statement, carried by the "
-     "official news agency, accused Washington of turning the peninsula into a powder keg.",
+     "state news agency, accused Washington of pushing the region toward war.",
      ("PRK", "USA", "112")),
-    ("Foreign ministers of the Group of Seven wrapped up a meeting on Friday with a joint "
-     "statement that condemned North Korea's missile launches.", ("G7", "PRK", "111")),
+    ("Leaders of the Group of Seven ended their summit on Sunday with a joint statement that "
+     "denounced Russia's drone strikes.", ("G7", "RUS", "111")),
 ])
 def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
@@ -396,10 +395,10 @@ def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The European Union warned that the Somali government's actions would divide the "
-     "country.", ("EU", "SOM", "111")),
-    ('Turkey\'s communication chief tweeted, "It is time to stop Israel\'s heinous and cruel '
-     'attacks."', ("TUR", "ISR", "111")),
+    ("The European Union warned that the Serbian government's moves would fracture the "
+     "region.", ("EU", "SRB", "111")),
+    ('Pakistan\'s information minister tweeted, "It is time to halt India\'s heinous and '
+     'reckless strikes."', ("PAK", "IND", "111")),
 ])
 def test_agent_nouns_in_clauses_and_harsh_words(pipeline: Pipeline, text: str,
                                                 expected: tuple[str, str, str]) -> None:
@@ -410,30 +409,30 @@ def test_agent_nouns_in_clauses_and_harsh_words(pipeline: Pipeline, text: str,
 
 
 def test_tracked_is_no_optimism(pipeline: Pipeline) -> None:
-    doc = pipeline.code("Taiwan's Defence Ministry said it had tracked 21 Chinese warships "
-                        "near the island.", date=DATE)
+    doc = pipeline.code("Japan's Defence Ministry said it had tracked 14 Russian warships "
+                        "near Hokkaido.", date=DATE)
     assert not [e for e in doc.events if e.cameo == "013"], doc.events
 
 
 def test_a_continued_quotation_is_the_last_speaker_s(pipeline: Pipeline) -> None:
-    doc = pipeline.code('"The killing of demonstrators is unacceptable," the U.N. spokesman '
-                        'told reporters. "The Myanmar military continues to defy calls to end '
-                        'violations of human rights."', date=DATE)
+    doc = pipeline.code('"The shelling of villages is unacceptable," the U.N. spokesman told '
+                        'reporters. "The Sudanese army continues to ignore demands to halt '
+                        'abuses against civilians."', date=DATE)
     found = {(e.source.country, e.target.country if e.target else None, e.cameo)
              for e in doc.events}
-    assert ("UNO", "MMR", "112") in found, found
+    assert ("UNO", "SDN", "112") in found, found
 
 
 def test_a_quotation_without_a_speaker_before_it_is_not_coded(pipeline: Pipeline) -> None:
-    doc = pipeline.code('"The Myanmar military continues to defy calls to end violations of '
-                        'human rights."', date=DATE)
+    doc = pipeline.code('"The Sudanese army continues to ignore demands to halt abuses '
+                        'against civilians."', date=DATE)
     assert not doc.events, doc.events
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Japan alleged that Chinese hackers had breached its networks.", ("JPN", "CHN", "112")),
-    ('"The army has increased the violence," the U.N. envoy for Myanmar said. "The Myanmar '
-     'military has increased the violence in recent weeks."', ("UNO", "MMR", "112")),
+    ('"The junta has escalated the bloodshed," the U.N. envoy for Sudan said. "The Sudanese '
+     'army has escalated the violence over the past month."', ("UNO", "SDN", "112")),
 ])
 def test_allegations_and_violence(pipeline: Pipeline, text: str,
                                   expected: tuple[str, str, str]) -> None:
@@ -447,17 +446,17 @@ def test_allegations_and_violence(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize("text,expected", [
     ("During a visit by Japanese Prime Minister Shigeru Ishiba to Seoul last week, Lee said "
      "he was pleased.", ("JPN", "KOR", "042")),
-    ("The deal was announced during a three-day visit by Indian Prime Minister Narendra Modi "
-     "to Japan.", ("IND", "JPN", "042")),
-    ("Brazilian President Lula said during a visit to Beijing that trade would grow.",
-     ("BRA", "CHN", "042")),
-    ("Macron told Putin in phone conversations that the war must end.", ("FRA", "RUS", "041")),
+    ("The accord was unveiled during a two-day visit by Kenyan President William Ruto to "
+     "Germany.", ("KEN", "DEU", "042")),
+    ("South African President Cyril Ramaphosa said during a visit to Madrid that ties would "
+     "deepen.", ("ZAF", "ESP", "042")),
+    ("Merz told Erdogan in phone conversations that the fighting must end.", ("DEU", "TUR", "041")),
     ("Talks between Iran and the United States took place in Oman on Sunday.",
      ("IRN", "USA", "04")),
-    ("Putin is due to meet Erdogan in Ankara in January.", ("RUS", "TUR", "036")),
-    ("Rubio is expected to have a meeting with the Japanese foreign minister.",
-     ("USA", "JPN", "036")),
-    ("Modi is due to travel to Mauritius on Tuesday.", ("IND", "MUS", "036")),
+    ("Macron is due to meet Ramaphosa in Pretoria in March.", ("FRA", "ZAF", "036")),
+    ("Wang Yi is expected to hold a meeting with the Indian foreign minister.",
+     ("CHN", "IND", "036")),
+    ("Albanese is due to travel to Fiji on Thursday.", ("AUS", "FJI", "036")),
 ])
 def test_meetings_as_nouns_and_occasions(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
@@ -469,25 +468,25 @@ def test_meetings_as_nouns_and_occasions(pipeline: Pipeline, text: str,
 
 
 def test_each_caller_has_their_own_phone_conversation(pipeline: Pipeline) -> None:
-    doc = pipeline.code("The Mexican president and the Canadian prime minister told Trump in "
-                        "phone conversations that they had curbed the flow of drugs.", date=DATE)
+    doc = pipeline.code("The Brazilian president and the Argentine foreign minister told Xi in "
+                        "phone conversations that they had eased export curbs.", date=DATE)
     calls = {(e.source.country, e.target.country if e.target else None)
              for e in doc.events if e.cameo == "041"}
-    assert {("MEX", "USA"), ("CAN", "USA")} <= calls, calls
-    assert ("MEX", "CAN") not in calls and ("CAN", "MEX") not in calls, calls
+    assert {("BRA", "CHN"), ("ARG", "CHN")} <= calls, calls
+    assert ("BRA", "ARG") not in calls and ("ARG", "BRA") not in calls, calls
 
 
 def test_talks_that_are_hoped_for_are_not_reported_as_held(pipeline: Pipeline) -> None:
-    doc = pipeline.code("Rubio said Washington hopes to resolve the dispute during talks on "
-                        "Tuesday with Ukrainian officials in Jeddah.", date=DATE)
+    doc = pipeline.code("Lammy said London hopes to settle the row during talks on Friday "
+                        "with Indian officials in Geneva.", date=DATE)
     assert not [e for e in doc.events if e.cameo_root == "04"], doc.events
 
 
 def test_meeting_occasions_leave_sentence_level_coding_alone() -> None:
     from summitry.config import Settings
     everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("Brazilian President Lula said during a visit to Beijing that "
-                          "trade would grow.", date=DATE)
+    doc = everything.code("South African President Cyril Ramaphosa said during a visit to "
+                          "Madrid that ties would deepen.", date=DATE)
     assert not [e for e in doc.events if e.cameo == "042"], doc.events
 
 
@@ -499,14 +498,14 @@ def test_a_scheduled_trip_for_another_errand_is_a_travel_plan(pipeline: Pipeline
 
 # Implicit targets of threats and reactions (full-article coding only)
 @pytest.mark.parametrize("text,expected", [
-    ("Venezuela's assembly voted to extend the president's term. Colombian President Gustavo "
-     "Petro issued a statement Monday. The statement threatened sanctions and visa "
-     "restrictions.", ("COL", "VEN", "1312")),
-    ("Georgia's parliament passed the foreign agents law. The United States threatened "
-     "sanctions on Georgia. The European Union is also considering sanctions.",
-     ("EU", "GEO", "1312")),
-    ("Kenyan President William Ruto postponed the deployment to Haiti again. The Haitian "
-     "government condemned the delay.", ("HTI", "KEN", "111")),
+    ("Tunisia's president dissolved parliament. Senegalese President Bassirou Diomaye Faye "
+     "issued a statement Friday. The statement threatened sanctions and an aid freeze.",
+     ("SEN", "TUN", "1312")),
+    ("Hungary's parliament approved the sovereignty law. The United States threatened "
+     "sanctions on Hungary. Britain is also weighing sanctions.",
+     ("GBR", "HUN", "1312")),
+    ("Rwandan President Paul Kagame postponed the troop deployment to Mozambique again. The "
+     "Mozambican government condemned the delay.", ("MOZ", "RWA", "111")),
 ])
 def test_implicit_targets_in_full_articles(pipeline: Pipeline, text: str,
                                            expected: tuple[str, str, str]) -> None:
@@ -519,7 +518,7 @@ def test_implicit_targets_in_full_articles(pipeline: Pipeline, text: str,
 def test_implicit_targets_leave_sentence_level_coding_alone() -> None:
     from summitry.config import Settings
     everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("Georgia's parliament passed the foreign agents law. The European "
-                          "Union is also considering sanctions.", date=DATE)
+    doc = everything.code("Hungary's parliament approved the sovereignty law. Britain is "
+                          "also weighing sanctions.", date=DATE)
     assert not [e for e in doc.events if e.target is not None
-                and e.target.country == "GEO"], doc.events
+                and e.target.country == "HUN"], doc.events

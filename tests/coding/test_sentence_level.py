@@ -37,7 +37,7 @@ CASES = [
     # people named only by their words are the target of a release
     ("Kidnappers freed three missionaries on Sunday, church officials said.", {"08"}),
     ("Coast guard crews rescued twelve of the stranded fishermen.", {"07"}),
-    ("The senator took a parting shot at the governor in her farewell speech.", {"11"}),
+    ("The senator took a parting shot at her rival in her farewell speech.", {"11"}),
     ("A teacher who was accused of stealing exam papers has been arrested.", {"11", "17"}),
 ]
 

@@ -22,22 +22,23 @@ CASES = [
     (('Britain\'s ambassador said: "We are seriously concerned about the new IAEA report on '
       'Iran\'s nuclear program."'), ("GBR", "IRN", "111")),
     # the subject of the copula holds the stance; "by" names what it is about
-    (("Blinken issued a statement saying the United States is deeply disappointed by the "
-      "approval of the bill by Somalia's parliament."), ("USA", "SOM", "111")),
+    (("Lammy issued a statement saying the United Kingdom is deeply disappointed by the "
+      "passage of the law by Togo's parliament."), ("GBR", "TGO", "111")),
     # an act noun with no owner: the party the last sentences were about
-    (("Somalia's parliament approved a bill extending the president's term. Blinken issued a "
-      "statement saying the United States is deeply disappointed by the approval of the bill."),
-     ("USA", "SOM", "111")),
+    (("Togo's parliament approved an amendment lengthening the president's mandate. Lammy "
+      "issued a statement saying the United Kingdom is deeply disappointed by the extension."),
+     ("GBR", "TGO", "111")),
     # a rejected claim is the remembered author's
-    (("A resolution in the U.S. Congress called for a probe into Pakistan's elections. "
-      "Pakistan's government rejected the resolution on Wednesday."), ("PAK", "USA", "120")),
+    (("A resolution in the British Parliament called for an inquiry into Azerbaijan's "
+      "election. Azerbaijan's government rejected the resolution on Thursday."),
+     ("AZE", "GBR", "120")),
     # "X proposed ..., but Y refused": Y rejects X's proposal
-    ("China proposed a minimum import price, but the European Union refused.",
-     ("EU", "CHN", "120")),
+    ("India proposed a quota on rice exports, but Bangladesh refused.",
+     ("BGD", "IND", "120")),
     # readiness is an intention (CAMEO 03)
     ("Canada is ready to work with Mexico.", ("CAN", "MEX", "030")),
-    ("The UNHCR said it was ready to support Kenya's government in its efforts.",
-     ("UNO", "KEN", "032")),
+    ("UNICEF said it was ready to support Malawi's government in its relief work.",
+     ("UNO", "MWI", "032")),
 ]
 
 
@@ -52,16 +53,16 @@ NOT_CODED = [
     (('Britain\'s ambassador said: "We are seriously concerned about the new IAEA report on '
       'Iran\'s nuclear program."'), ("GBR", "UNO")),
     # a third party's stance reported by someone else is nobody's statement
-    (("A think-tank director said that although India and Japan are both concerned about "
-      "China's threats, India is reluctant to join an alliance."), ("JPN", "CHN")),
+    (("A think-tank director said that while Vietnam and the Philippines are both worried "
+      "about China's claims, Vietnam is hesitant to sign a pact."), ("PHL", "CHN")),
     # statements not made
-    ("Canadian officials have yet to comment on China's claims.", ("CAN", "CHN")),
+    ("Mexican diplomats have yet to comment on Guatemala's claims.", ("MEX", "GTM")),
     ("Egypt has refrained from commenting on Turkey's overtures.", ("EGY", "TUR")),
     # an analyst's view is commentary
-    (('"Egypt is acting against Turkey," said Cem Doe, a Turkish admiral who is now a '
-      'regional analyst.'), ("TUR", "EGY")),
-    (('"The two leaders will meet this year," said Joshua Doe, a Korea expert at an institute '
-      'in California. "Trump and Kim will meet in Hanoi," Doe said.'), ("USA", "PRK")),
+    (('"Morocco is working against Algeria," said Karim Doe, an Algerian general who is now '
+      'a security analyst.'), ("DZA", "MAR")),
+    (('"The two presidents should meet before winter," said Joshua Doe, a Korea expert at a '
+      'university in Texas. "Trump and Kim will meet in Singapore," Doe said.'), ("USA", "PRK")),
 ]
 
 

@@ -27,8 +27,8 @@ CASES = [
     ("Japan raised its duty on Brazilian beef to 40% on Monday.", ("JPN", "BRA", "163")),
     ("Trump said he will impose a 100% tariff on all cheese made in Italy.",
      ("USA", "ITA", "1312")),
-    (("Beijing warned that it could retaliate with tariffs on Dutch flowers and on European "
-     "machinery."), ("CHN", "EU", "1312")),
+    (("Beijing warned that it could also retaliate with tariffs on Dutch flowers and on "
+     "European machinery."), ("CHN", "EU", "1312")),
     # the trade war the measure belongs to
     (("U.S. President Donald Trump escalated his trade war with Mexico on Monday, tripling "
      "the levy on its southern neighbor's cement."), ("USA", "MEX", "163")),
@@ -36,8 +36,8 @@ CASES = [
     (("Trump imposed 20% tariffs on Indian exports last week, then delayed the tariffs on most "
      "items for a month."), ("USA", "IND", "085")),
     # "its own" is the clause's subject, "Europe" the bloc
-    (("Australia imposed tariffs on Japanese cars. Europe then retaliated with its own tariffs "
-     "on U.S. exports."), ("EU", "USA", "163")),
+    (("Australia imposed tariffs on Japanese cars. Europe then retaliated with its own new "
+     "tariffs on American exports."), ("EU", "USA", "163")),
     # a threat's condition names its target
     (("\"If the duties are not dropped by Vietnam, I will increase the tariffs on shoes coming "
      "into the U.S.,\" Trump said."), ("USA", "VNM", "1312")),
@@ -48,18 +48,18 @@ CASES = [
      ("CAN", "IRN", "163")),
     ("France imposed an embargo on vessels that belong to North Korea.", ("FRA", "PRK", "163")),
     # a measure held out in a reported clause: the speaker's side threatens the condition's party
-    ("A State Department official said sanctions could follow if Ankara activated the system.",
-     ("USA", "TUR", "1312")),
+    ("A State Department official said sanctions may follow if Delhi deployed the radar.",
+     ("USA", "IND", "1312")),
     # a bill passed against a country holds sanctions out
-    ("A U.S. Senate committee passed legislation on Tuesday targeting Iran.",
-     ("USA", "IRN", "1312")),
+    ("A U.S. Senate panel approved legislation on Thursday targeting Venezuela.",
+     ("USA", "VEN", "1312")),
     # acts on a measure coded in the same sentence
     ("Trump slapped a new tariff on Mexican cement last week before delaying it.",
      ("USA", "MEX", "085")),
-    (("Trump started a trade war with Japan by first imposing and then suspending for a month a "
-     "10% tariff on all goods shipped to the United States."), ("USA", "JPN", "163")),
-    (("Trump started a trade war with Japan by first imposing and then suspending for a month a "
-     "10% tariff on all goods shipped to the United States."), ("USA", "JPN", "085")),
+    (("Trump started a trade war with Korea by imposing and then pausing for six weeks a 15% "
+     "tariff on all products shipped to the United States."), ("USA", "KOR", "163")),
+    (("Trump started a trade war with Korea by imposing and then pausing for six weeks a 15% "
+     "tariff on all products shipped to the United States."), ("USA", "KOR", "085")),
     # barring someone from a country is a sanction
     ("The Taliban said that they had barred the British envoy from the country.",
      ("AFG", "GBR", "163")),
@@ -79,9 +79,9 @@ def test_owned_measure_as_subject_is_described(pipeline: Pipeline) -> None:
 
 def test_levy_in_another_clause_is_not_the_war(pipeline: Pipeline) -> None:
     # the levy is laid by the speaker of the other clause, not in the trade war
-    found = triples(pipeline, "Trump stepped up his trade war with Canada on Monday after a "
-                              "Canadian premier said he was adding a levy on electricity.")
-    assert ("USA", "CAN", "163") not in found
+    found = triples(pipeline, "Trump widened his trade war with Mexico on Friday after a "
+                              "Mexican governor said he was adding a levy on gas.")
+    assert ("USA", "MEX", "163") not in found
 
 
 def test_measure_taking_effect_is_reported(pipeline: Pipeline) -> None:

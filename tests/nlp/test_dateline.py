@@ -9,7 +9,7 @@ from summitry.nlp.dateline import dateline_city, dateline_span, mask_dateline
 
 
 @pytest.mark.parametrize("text,city", [
-    ("EAST CLEVELAND, Ohio (AP) -- A man died.", "East Cleveland"),
+    ("NORTH LITTLE ROCK, Ark. (AP) -- A bridge closed.", "North Little Rock"),
     ("WELLINGTON, June 19 -- New Zealand's prime minister", "Wellington"),
     ("WASHINGTON/BEIJING, Oct. 3 -- The ministers", "Washington"),
     ("RABAT -- Spain and Morocco", "Rabat"),

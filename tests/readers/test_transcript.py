@@ -127,9 +127,9 @@ def test_bad_transcripts_are_problems(write: Writer, text: str, error: type) -> 
     ("line", "expected"),
     [
         ("Lee Jae-myung/ President", ("Lee Jae-myung", "President")),
-        ("Ishiba Shigeru /Japanese Prime Minister", ("Ishiba Shigeru", "Japanese Prime Minister")),
-        ("Ursula von der Leyen / European Commission President",
-         ("Ursula von der Leyen", "European Commission President")),
+        ("Anwar Ibrahim /Malaysian Prime Minister", ("Anwar Ibrahim", "Malaysian Prime Minister")),
+        ("Antonio Costa / European Council President",
+         ("Antonio Costa", "European Council President")),
         ("Sean O'Neill / Reporter", ("Sean O'Neill", "Reporter")),
         ("  Kim   Min-ji /  Seoul resident ", ("Kim Min-ji", "Seoul resident")),
     ],

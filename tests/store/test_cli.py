@@ -105,7 +105,7 @@ def test_ingest_a_feed_url_and_fetch_the_linked_pages(tmp_path: Path, monkeypatc
             "<html><head><title>Ishiba in Manila</title></head><body><article>"
             "<h1>Ishiba in Manila</h1><p>Japanese Prime Minister Shigeru Ishiba met Philippine "
             "President Ferdinand Marcos Jr. in Manila on Tuesday.</p><p>The two leaders agreed "
-            "to strengthen defence cooperation and signed an agreement on military supplies."
+            "to expand defence cooperation and signed an agreement on military supplies."
             "</p></article></body></html>"))
         feed = site.add("/feed.rss", (
             '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'

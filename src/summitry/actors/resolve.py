@@ -158,15 +158,15 @@ class Resolver(PeopleLookup):
         """Actors a noun-phrase head denotes (with its conjuncts)."""
         refs = self._refs_single(token)
         if not refs and token.pos_ in ("NOUN", "PROPN"):
-            # "The court's president, Judge Joan Donoghue, rejected ...": the apposed name
+            # "The tribunal's president, Judge X, turned down ...": the apposed name
             for c in token.children:
                 if c.dep_ == "appos" and c.i > token.i:
                     refs = [r for r in self._refs_single(c) if r.via != "pronoun"]
                     if refs:
                         break
         if expand_conj:
-            # "India's Prime Minister Narendra Modi and Philippine President Rodrigo
-            # Duterte": the parser may hang the second name on the appositive name
+            # "Brazil's President Lula and Mexican President Claudia Sheinbaum": the
+            # parser may hang the second name on the appositive name
             mine = self.mention_at(token)
             apposed = [c for c in token.children if c.dep_ == "appos"
                        and self.mention_at(c) is not None and mine is not None
@@ -272,7 +272,7 @@ class Resolver(PeopleLookup):
                 entry = self.reg.country(sp.country, "GOV")
                 return [self.reg.ref(entry, token.text, *s, via="pronoun", record=False)]
         if low in PLURAL and self.full_article and token.dep_ == "nsubj":
-            bound = self._clause_subject(token)  # "the Taliban reported that they had ..."
+            bound = self._clause_subject(token)  # "the junta announced that they had ..."
             if bound is not None:
                 return [Ref(bound.actor, bound.country, bound.sector, token.text, *s,
                             via="pronoun")]
@@ -309,7 +309,7 @@ class Resolver(PeopleLookup):
 
     def _clause_subject(self, token: Token) -> Ref | None:
         """The body or country that is the subject of the clause governing the one "it"
-        is the subject (or possessor of the subject) of: "Beijing has hinted that it could
+        is the subject (or possessor of the subject) of: "Mexico signalled that it might
         retaliate", "China said its forces would ..."."""
         t = token
         if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):

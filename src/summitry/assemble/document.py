@@ -117,7 +117,7 @@ class DocumentBuilder:
         at = raw.trigger.idx - sent.start_char
         nearest = min(dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)), default=None)
         if future and nearest is not None and _speech_day(sent, nearest):
-            # "said Tuesday that it would resume aid": the intent is dated by its saying
+            # "said on Friday it plans to restart aid": the intent is dated by its saying
             said = {(d.start, d.end): d for d in find_dates(sent.text, article.date)}
             nearest = said.get((nearest.start, nearest.end), nearest)
         date = nearest.date if nearest else None

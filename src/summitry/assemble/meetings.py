@@ -1,7 +1,7 @@
 """Group an article's meeting events into Meeting records.
 
-Reports of one meeting ("held his first summit with", "met with", "the two
-leaders sat down for 30 minutes") become one meeting with its participants
+Reports of one meeting ("held talks with", "met with", "the two leaders
+talked for 45 minutes") become one meeting with its participants
 (their roles at that date), format, date, place, occasion, duration,
 first-meeting flag, outcomes (the agreements between its participants that
 follow it) and the quotes of its participants.
@@ -38,7 +38,7 @@ class MeetingDraft:
 
 def is_meeting(event: Event) -> bool:
     """Meetings, visits, calls and mediation make meetings; a negotiation (046) is often a
-    process ("as part of the negotiation to revise the FTA"), not a sitting."""
+    process ("talks on updating their trade pact"), not a sitting."""
     return event.cameo_root == "04" and not event.cameo.startswith("046") \
         and event.modality == "asserted" and event.target is not None
 

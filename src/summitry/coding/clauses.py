@@ -33,7 +33,7 @@ PLACEHOLDERS = frozenset({"it", "this", "that", "what", "which", "these", "those
 
 
 def _question(sent: Span) -> bool:
-    """A question asks; it reports no act ("What position does it put the U.S. in?")."""
+    """A question asks; it reports no act ("Where does that leave Canada?")."""
     words = [t for t in sent if not t.is_punct or t.text == "?"]
     return bool(words) and words[-1].text == "?"
 
@@ -92,7 +92,7 @@ def _complement(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _own_clause(verb: Token, sources: list[Ref], resolver: Resolver) -> bool:
-    """ "warned that it will continue to exert pressure on Iran": the clause is about the
+    """ "warned that it will keep up pressure on X": the clause is about the
     speaker's own act (its subject is a pronoun or the speaker's country)."""
     own = {s.country for s in sources if s.country}
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -203,7 +203,7 @@ def _will(token: Token) -> bool:
 
 
 def _file_photo(sent: Span) -> bool:
-    """ "In this April 25, 2006 file photo, X speaks to reporters": a caption of an old
+    """ "In this 2009 file photo, X addresses reporters": a caption of an old
     picture, not news."""
     words = [t.lower_ for t in sent[:12]]
     return bool(words) and words[0] == "in" and "file" in words and any(
@@ -211,7 +211,7 @@ def _file_photo(sent: Span) -> bool:
 
 
 def _habitual(token: Token) -> bool:
-    """ "Always we asking the U.S. if ...", "China always says ...": a standing practice,
+    """ "We keep asking X whether ...", "China always says ...": a standing practice,
     not an act the article reports."""
     verb = carrier_verb(token)
     for _ in range(3):
@@ -225,9 +225,9 @@ def _habitual(token: Token) -> bool:
 
 def _earlier_year(token: Token, date: str | None) -> bool:
     """ "In 2019, China signed an agreement with X", "arrived in Kenya in 2011", "met at the
-    Singapore summit in June 2018": an act dated to a year before the article's, background
+    Hanoi summit in 2019": an act dated to a year before the article's, background
     rather than news (protocol). Only the act's own clause counts, not the clauses inside
-    it ("a deal that went into effect in 2021")."""
+    it ("a pact that took effect in 2021")."""
     if not date or not date[:4].isdigit():
         return False
     verb = carrier_verb(token)
@@ -283,7 +283,7 @@ def _light_verb(noun: Token) -> Token | None:
 # Full-article coding (scope "international") only: meetings reported as nouns and
 # occasions, and meetings announced by a raising head ("is due to meet").
 RAISING_ADJ = frozenset({"due", "set", "slated", "scheduled", "expected", "poised",
-                         # readiness: "said it was ready to support Kenya" (CAMEO 03 intent)
+                         # readiness: "said it stood ready to help Malawi" (CAMEO 03 intent)
                          "ready", "willing", "prepared", "eager", "keen"})
 
 
@@ -294,8 +294,8 @@ OCCASION_PREPS = frozenset({"during", "in", "on"})
 
 
 def _raised(token: Token) -> Token | None:
-    """The raising head a verb is the complement of: "due" in "Putin is due to meet",
-    "expected" in "Rubio is expected to have a meeting" (a scheduled act)."""
+    """The raising head a verb is the complement of: "due" in "Macron is due to meet",
+    "expected" in "Wang is expected to hold a meeting" (a scheduled act)."""
     verb = carrier_verb(token)
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in verb.children):
@@ -311,7 +311,7 @@ def _raised(token: Token) -> Token | None:
 
 def _occasion_verb(noun: Token) -> Token | None:
     """The verb whose clause a meeting noun is the occasion of: "said during a visit to
-    Beijing", "told Trump in phone conversations" (not "At the meeting of ...")."""
+    Madrid", "told Erdogan in phone conversations" (not "At the meeting of ...")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
         return None

@@ -160,8 +160,8 @@ class EventCoder:
         for trig in triggers:
             if trig.governor is not None:
                 inner_of.setdefault(trig.governor.token.i, []).append(trig)
-        # a governor with no code and nothing coded inside ("have failed to address the
-        # threat") frames nothing: the speech verb above it reads its clause itself
+        # a governor with no code and nothing coded inside ("has failed to rein in the
+        # militants") frames nothing: the speech verb above it reads its clause itself
         hollow = {t.token.i for t in triggers if t.pattern.kind == "modal"
                   and not t.pattern.code and not any(
                       it.pattern.code for it in inner_of.get(t.token.i, []))}
@@ -218,7 +218,7 @@ class EventCoder:
                     # (not "warned Britain that ...", nor "warned that Iran will be bombed")
                     others = _others_clause(trig.token, inner[0].token, resolver)
                     if others:
-                        # "warned that cooperation between Russia and North Korea is
+                        # "warned that military ties between Iran and Russia are
                         # dangerous": disapproval of them, not a threat (clause_code)
                         out += self._code(trig, resolver, gov, code=trig.pattern.clause_code,
                                           targets=others)
@@ -258,7 +258,7 @@ class EventCoder:
 
     def _continued_quote(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         """A sentence that is all quotation, right after an attributed one ('"...," the
-        spokesman told reporters. "The military continues to defy calls ..."'): the same
+        spokesman told reporters. "The army continues to ignore demands ..."'): the same
         speaker's statement, coded only by a cue in what it says (020, 11x, 012/013)."""
         text = sent.text.strip()
         st = resolver.state
@@ -328,10 +328,10 @@ class EventCoder:
         accusation 112, criticism 111, pessimism 012, optimism 013, else the verb's code)."""
         if self.everything:  # sentence-level coding: a statement is 01 (annotators' usage)
             if trig.token.dep_ == "acl" and trig.token.tag_ == "VBN":
-                return []  # "the op-ed written by a senior official": a document, not an act
+                return []  # "the column written by a former envoy": a document, not an act
             return self._code(trig, resolver, gov)
         if _withheld(trig.token):
-            return []  # "have yet to comment on the claims": no statement was made
+            return []  # "have yet to comment on X's claims": no statement was made
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
         sources, slot_targets = self._arguments(trig, resolver, gov) if content else ([], [])
         own = {s.country for s in sources if s.country}
@@ -401,7 +401,7 @@ class EventCoder:
         if not self.everything:
             code = aerial_code(token, code)  # "drones struck ...": an air strike (195)
         if not self.everything and stance_trigger(trig):
-            # "the United States is disappointed by the approval of the bill"
+            # "the United Kingdom is disappointed by the passage of the law"
             holders = stance_sources(token, resolver, gov)
             if holders is not None:
                 sources = holders
@@ -441,7 +441,7 @@ class EventCoder:
             targets = [t for t in inner_targets if all(t.actor != s.actor for s in sources)]
         if not self.everything and given is None and code[:2] in ("08", "13", "16") and \
                 trade_act(token, p.id):
-            # "Europe retaliated with its own tariffs on ...", "a duty on Chinese exports",
+            # "Europe hit back with its own new tariffs on ...", "a duty on Chinese exports",
             # "delayed the tariffs": who lays the measure and whom it is aimed at
             if described_measure(token):
                 return []
@@ -542,7 +542,7 @@ class EventCoder:
             if token.dep_ == "acl":
                 targets += resolver.refs_for(token.head)
         elif token.dep_ == "acl" and token.tag_ == "VBN" and _agent_refs(token, resolver):
-            # "a meeting of the Security Council requested by the United States": a passive
+            # "a Council session called for by France": a passive
             # participle; its agent acts on the noun it describes (or that noun's owner)
             sources = _agent_refs(token, resolver)
             head = token.head
@@ -552,7 +552,7 @@ class EventCoder:
             if not sources and not self.everything:
                 sources = _raised_subject_refs(token, resolver)  # "is due to meet"
             if p.object and p.symmetric:
-                # "strengthen Korea-U.S.-Japan cooperation": the object names the parties
+                # "deepen Japan-U.S.-Philippines cooperation": the object names the parties
                 for c in token.children:
                     if c.dep_ in ("dobj", "attr") and _lemma_in(c, p.object):
                         sources = _dedupe(_modifier_refs(c, resolver) + sources) \

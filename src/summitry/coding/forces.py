@@ -48,7 +48,7 @@ CROWDS = frozenset({"people", "protester", "protesters", "demonstrator", "demons
                     "supporter", "supporters", "activist", "activists", "citizen", "citizens",
                     "worshipper", "worshippers", "worshiper", "worshipers"})
 
-# Verbs that deploy forces (passive: "have been deployed to protect civilians").
+# Verbs that deploy forces (passive: "have been deployed to shield civilians").
 DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "station", "redeploy"})
 
 # The mission patterns a passive deployment is coded by.
@@ -119,7 +119,7 @@ def crowd_code(token: Token) -> str | None:
 
 
 def deployed_parties(token: Token, resolver: Resolver) -> tuple[list[Ref], list[Ref]] | None:
-    """ "forces of the U.N. mission have been deployed to protect civilians": a passive
+    """ "troops of the U.N. mission have been deployed to guard the camps": a passive
     deployment is the act of the forces' owner on the country they are deployed in (the
     place named with them, else the place the sentence is about)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in DEPLOY_VERBS or not any(
@@ -156,7 +156,7 @@ def deployed_parties(token: Token, resolver: Resolver) -> tuple[list[Ref], list[
         implicit = resolver.implicit_target({r.country for r in sources if r.country}, reach=3)
         targets = [implicit] if implicit is not None else []
     if not targets and token.dep_ == "ccomp":
-        # "The C.A.R. says that ... forces have been deployed": a state that reports
+        # "Chad says that ... troops have been deployed": a state that reports
         # foreign forces deployed, with no place named, reports them on its own soil
         speaker = [r for c in token.head.children if c.dep_ == "nsubj"
                    for r in resolver.refs_for(c) if r.country and r.actor == r.country]

@@ -1,7 +1,7 @@
 """Implicit addressees of appeals and demands (full-article coding only).
 
-An appeal or demand often names no addressee: "The envoy for Syria called for an end to
-the violence", "she demanded an end to the hostilities", "demanding they be reversed".
+An appeal or demand often names no addressee: "The envoy for Yemen called for a halt to
+the shelling", "he demanded an end to the detentions", "insisting they be undone".
 It is addressed to the party the sentence, or else the last sentences, are about. What
 someone should do, told to a body, is an appeal to that body."""
 

@@ -86,7 +86,7 @@ def _content_reading(heads: list[Token], resolver: Resolver,
     if subjects:
         return cue, _dedupe(subjects)
     if cue is not None:
-        # "support Ukraine in the face of Russia's illegal aggression": the owner of the
+        # "our priority in the face of Russia's unlawful aggression": the owner of the
         # criticised thing is whom the remark is about
         cues = ACCUSE_CUES | DISAPPROVE_CUES
         for t in tokens:
@@ -165,7 +165,7 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
 
 
 def _co_actors(verb: Token, subj: Token, resolver: Resolver) -> list[Ref]:
-    """ "The United States, along with Britain and France, called ...", "Japan, together
+    """ "Ireland, along with Norway and Mexico, called ...", "Japan, together
     with Australia, ...": the parties named with the subject act with it."""
     out: list[Ref] = []
     for host in (verb, subj):
@@ -192,7 +192,7 @@ def _issuer(noun: Token, resolver: Resolver) -> list[Ref]:
     if any(c.dep_ == "poss" for c in noun.children):
         return []
     if resolver.full_article and noun.lower_ in ISSUED_NOUNS | NOTICE_NOUNS:
-        # "Pyongyang issued a series of warnings demanding ...", "X released a statement
+        # "Algeria issued a string of warnings demanding ...", "X released a statement
         # urging ...": the subject of the verb that issued it
         held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lower_ in SERIES_NOUNS else noun
@@ -261,7 +261,7 @@ def _slot_refs(token: Token, slots: tuple[str, ...], resolver: Resolver) -> list
             continue
         if slot in ("subject", "poss", "modifier", "agent"):
             continue
-        if slot == "clause":  # "warned that cooperation between Russia and North Korea ..."
+        if slot == "clause":  # "warned that ties between Iran and Russia ..."
             for c in token.children:
                 if c.dep_ == "ccomp":
                     out += _clause_refs(c, resolver)
@@ -332,7 +332,7 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
     chain = [verb] if not _headline_passive(verb) else []
     while chain and chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4 and not any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") for c in chain[-1].children):
-        chain.append(chain[-1].head)  # "X suspended a clerk and launched a probe"
+        chain.append(chain[-1].head)  # "X fired an aide and opened an inquiry"
     if gov is not None and not (passive and gov.pattern.kind == "speech") and not any(
             c.dep_ == "nsubj" and c.pos_ != "PRON" for t in chain for c in t.children):
         # (not the speaker of "were killed, authorities said" or "the storm killed 20,
@@ -493,7 +493,7 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
                         _owner_refs(g, resolver) if g is not token else [])
         elif c.dep_ == "prep" and c.lower_ in ("including", "especially", "notably") \
                 and token.lemma_.lower() in ("country", "nation", "state", "partner", "ally"):
-            # "35 countries, including the EU bloc": the members named
+            # "20 states, including the EU bloc": the members named
             for g in c.children:
                 if g.dep_ == "pobj":
                     refs += resolver.refs_for(g) or _owner_refs(g, resolver)
@@ -511,7 +511,7 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         refs += [r for r in resolver.refs_for(g) if r.via != "pronoun"]
     chain = _hyphen_chain(token, resolver)
-    if chain:  # "a joint Kenya-U.S. military base": both countries own it
+    if chain:  # "a joint Kenya-U.S. airfield": both countries own it
         refs = _dedupe(chain + refs)
     # "Yemen's Houthi movement": the group is the actor, not the country it is in
     specific = [r for r in refs if r.actor != r.country]

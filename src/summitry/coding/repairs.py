@@ -1,7 +1,7 @@
 """Repairs of parses that hide who acts on whom (full-article coding).
 
 The parser sometimes reads a light verb's object as the subject of a participle that
-describes it: in "China conducted the military drills encircling Taiwan" it makes "drills"
+describes it: in "Russia conducted the naval drills encircling Japan" it makes "drills"
 the subject of "encircling", itself a complement of "conducted", so the noun trigger has
 neither a doer (the light verb's subject) nor an aim (the participle's object). The
 repair gives the sentence the reading it has without the article ("conducted military

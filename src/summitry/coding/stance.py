@@ -1,6 +1,6 @@
 """Stance words in a copular clause and what they are about (full-article coding only).
 
-"The United States is deeply disappointed by the approval of the bill", '"We are seriously
+"The United Kingdom is deeply disappointed by the passage of the law", '"We are seriously
 concerned about the latest report on Iran's programme," the envoy said': an adjective of
 concern or hope (the `statement.concern` and `statement.optimistic` patterns) is said by the
 subject of its clause, within the statement of the speech verb that reports the clause, and
@@ -94,7 +94,7 @@ def _about(noun: Token, resolver: Resolver, own: set[str], *, depth: int) -> lis
         return []
     lower, lemma = noun.lower_, noun.lemma_.lower()
     if depth > 0 and (lower in CLAIM_NOUNS or lemma in CLAIM_NOUNS):
-        # "the latest IAEA report about Iran's production": about Iran, not the IAEA
+        # "the new IAEA report on Iran's programme": about Iran, not the IAEA
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
                 for obj in prep.children:
@@ -111,7 +111,7 @@ def _about(noun: Token, resolver: Resolver, own: set[str], *, depth: int) -> lis
         if ref is not None:
             return [ref]
     if lower in IMPLICIT_ACT_NOUNS:
-        # "disappointed by the approval of the bill": the party the last sentences were about
+        # "disappointed by that approval": the party the last sentences were about
         ref = resolver.implicit_target(own)
         if ref is not None:
             return [ref]
@@ -120,7 +120,7 @@ def _about(noun: Token, resolver: Resolver, own: set[str], *, depth: int) -> lis
 
 def remember_claims(sent: Span, resolver: Resolver) -> None:
     """Remember who put forward each claim, report or proposal named with its author ("a
-    resolution in the U.S. Congress", "accusations by Pakistan", "China's proposal"), for a
+    resolution in the British Parliament", "accusations by Finland", "India's proposal"), for a
     later "rejected the resolution" that names none."""
     for t in sent:
         lemma = t.lemma_.lower()
@@ -128,7 +128,7 @@ def remember_claims(sent: Span, resolver: Resolver) -> None:
             continue
         authors = [r for r in _owner_refs(t, resolver) if r.country]
         if not authors:
-            # "a resolution in the U.S. Congress", "a proposal from Beijing"
+            # "a resolution in the British Parliament", "a proposal from Beijing"
             authors = [r for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                        for r in resolver.refs_for(o) if r.country and r.via != "place"]
@@ -172,7 +172,7 @@ def commentator_speaker(sent: Span, resolver: Resolver) -> bool:
 
 
 def _introduced_as_commentator(person: Token, *, depth: int = 1) -> bool:
-    """ "Joshua Doe, a North Korea expert", "X, who is now a regional analyst", "X, a retired
+    """ "Joshua Doe, a North Korea expert", "X, who is now a security analyst", "X, a retired
     admiral who is now an analyst"."""
     for c in person.children:
         if c.dep_ == "appos" and (c.lemma_.lower() in COMMENTATORS or (

@@ -3,7 +3,7 @@ the coder, full-article coding only).
 
 The text often names the target only through the goods taxed ("a duty on Chinese
 exports", "wines coming out of France"), through the trade war the measure belongs to
-("ramped up his trade war with Canada, doubling the tariff ..."), through an earlier
+("escalated his trade war with Mexico, tripling the levy ..."), through an earlier
 act ("delayed the tariffs": those imposed just before) or through the condition of a
 threat ("if the tariffs are not dropped by Canada, I will increase ...").
 """
@@ -59,7 +59,7 @@ def trade_act(token: Token, pattern_id: str) -> bool:
 
 
 # Verbs that ease a measure named before ("before delaying it") and that lay one named
-# after ("by first imposing and then delaying a tariff").
+# after ("by imposing and then pausing a tariff").
 EASE_VERBS = frozenset({"pause", "suspend", "delay", "postpone", "lift", "remove", "scrap",
                         "drop", "waive", "exempt"})
 LAY_VERBS = frozenset({"impose", "slap", "levy"})
@@ -69,7 +69,7 @@ TAKE_EFFECT = frozenset({"take", "come", "go", "begin", "start"})
 
 def borrowed_events(sent: Span, coded: list[RawEvent], patterns: PatternSet) -> list[RawEvent]:
     """Acts on a measure coded in the same sentence: "hit Mexico with a levy before
-    delaying it" eases that levy (085); "by first imposing and then delaying a tariff" also
+    delaying it" eases that levy (085); "by imposing and then pausing a tariff" also
     lays the tariff (163). The new events take the parties of the coded ones."""
     by_id = {p.id: p for p in patterns.patterns}
     by_trigger: dict[int, list[RawEvent]] = {}
@@ -126,12 +126,12 @@ def trade_sources(token: Token, resolver: Resolver, found: list[Ref], code: str)
         return found
     if code.startswith("13") and token.pos_ in NOUN_POS and token.dep_ in ("nsubj", "nsubjpass") \
             and token.head.dep_ == "ccomp" and token.head.head.pos_ == "VERB":
-        # "the official added that sanctions could follow if ...": the speaker's side
+        # "an official said sanctions may follow if ...": the speaker's side
         # holds the measure out
         return [r for r in _subject_refs(token.head.head, resolver) if r.country]
     if token.pos_ not in NOUN_POS and any(c.dep_ == "auxpass" for c in token.children) \
             and not any(c.dep_ == "agent" for c in token.children):
-        # "are barred from travel to the United States": the country they may not enter
+        # "are banned from entering Britain": the country they may not enter
         return [r for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                 for g in p.children if g.dep_ in ("pobj", "pcomp")
                 for q in g.children if q.dep_ in ("prep", "dobj")
@@ -271,7 +271,7 @@ def _eased(resolver: Resolver, own: set[str], reach: int = 2) -> list[Ref]:
 
 
 def _relative_antecedent(token: Token, resolver: Resolver) -> list[Ref]:
-    """ "wars with Canada and Mexico, which he also hit with a levy": the relative pronoun
+    """ "disputes with Brazil and India, which he also taxed": the relative pronoun
     stands for the name right before its comma, wherever the parser hung the clause."""
     for t in (token, *token.ancestors):
         if t.dep_ != "relcl":
@@ -288,8 +288,8 @@ def _relative_antecedent(token: Token, resolver: Resolver) -> list[Ref]:
 
 
 def _war_partner(token: Token, resolver: Resolver) -> list[Ref]:
-    """ "ramped up his trade war with Canada, doubling the tariff", "ignited the war with
-    Canada by imposing a tariff": the other side of the conflict the measure belongs to."""
+    """ "escalated his trade war with Mexico, tripling the levy", "started the war with
+    Korea by imposing a tariff": the other side of the conflict the measure belongs to."""
     for t in token.ancestors:
         nouns = [t] if t.pos_ in NOUN_POS else [c for c in t.children if c.dep_ == "dobj"]
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")

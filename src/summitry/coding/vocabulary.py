@@ -25,8 +25,8 @@ LIGHT_VERBS = frozenset({
 # Taiwan", "legislation targeting Turkey" (the `aimed` and `targeting` target slots).
 DIRECTING_VERBS = frozenset({"aim", "target", "encircle", "surround", "direct", "simulate"})
 
-# Nouns of quantity whose "of" phrase names what is measured: "tariffs on $28 billion worth
-# of U.S. exports" (the exports' owner is the target).
+# Nouns of quantity whose "of" phrase names what is measured: "duties on $5 billion worth
+# of Brazilian coffee" (the exports' owner is the target).
 QUANTITY_NOUNS = frozenset({
     "worth", "value", "billion", "million", "trillion", "percent", "share", "portion", "range",
     "all", "most", "some", "much", "part", "bulk", "half", "majority",
@@ -128,7 +128,7 @@ PERSON_NOUNS = frozenset({
 })
 
 # People who comment on events without being party to them: what they say or expect is
-# analysis, not a report of acts ("Analysts suggest Ankara may also be wary ...").
+# analysis, not a report of acts ("Experts think Cairo could also be cautious ...").
 COMMENTATORS = frozenset({
     "analyst", "analysts", "expert", "experts", "observer", "observers", "researcher",
     "researchers", "scholar", "scholars", "commentator", "commentators", "critic",
@@ -136,8 +136,8 @@ COMMENTATORS = frozenset({
 })
 
 # What a reported statement says about another party (CAMEO 01, 02, 11): cue words read
-# in the reported clause of a speech verb that has no coded act inside ("The United
-# States said Iran is flagrantly defying the Council" -> 112). Lemmas or lower-case forms.
+# in the reported clause of a speech verb that has no coded act inside ("Canada said
+# Venezuela is openly defying the OAS" -> 112). Lemmas or lower-case forms.
 # Accusations of wrongdoing (CAMEO 112 Accuse).
 ACCUSE_CUES = frozenset({
     "violate", "violation", "violations", "aggressor", "orchestrate", "sponsor", "harbor",

@@ -86,8 +86,8 @@ def _where_of_an_act(head) -> bool:  # type: ignore[no-untyped-def]
     an act or an occasion ("talks in Geneva", "a visit to Tokyo")."""
     if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" or head.lower_ in ACT_NOUNS:
         return True
-    # a noun that is the object of a preposition is described ("voiced concern over the
-    # violence in Israel"), unless that preposition places the act at a site ("gathered
+    # a noun that is the object of a preposition is described ("expressed alarm about the
+    # fighting in Sudan"), unless that preposition places the act at a site ("gathered
     # outside the embassy in Kinshasa"); a subject or object keeps the parser's reading of
     # the clause's place ("met his counterpart in Singapore")
     # a place inside a place ("the town of Tawila in North Darfur") also places it

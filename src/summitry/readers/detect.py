@@ -10,7 +10,7 @@ from summitry.errors import FormatError
 
 FORMATS: tuple[str, ...] = ("transcript", "text", "jsonl", "csv", "html", "feed")
 
-# ` date 2025-06-18 [News Today] Headline` (leading spaces allowed).
+# ` date 2025-07-02 [News Today] Headline` (leading spaces allowed).
 DATE_LINE = re.compile(
     r"^[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]+\[(?P<programme>[^\]\n]*)\][ \t]*"
     r"(?P<headline>[^\n]*)$",

@@ -2,7 +2,7 @@
 
 The layout::
 
-     date 2025-06-18 [News Today] Leaders meet in Ottawa
+     date 2025-07-02 [News Today] Leaders meet in Ottawa
 
     First paragraph of the report ...
 
