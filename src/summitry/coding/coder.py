@@ -52,10 +52,10 @@ from .forces import (
 )
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .ontology import intent_code
+from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
 from .parties import (
     _act_refs,
     _agent_refs,
-    _content_reading,
     _dedupe,
     _implicit_act_refs,
     _modifier_refs,
@@ -193,6 +193,11 @@ class EventCoder:
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
+                hoped = None if self.everything else hoped_outlook(
+                    trig, gov, resolver, self._arguments(trig, resolver, gov), by_token)
+                if hoped is not None:  # "hopes a truce between A and B could come soon"
+                    out += self._code(hoped[0], resolver, None, code=hoped[1], targets=hoped[2])
+                    continue
                 out += self._code(trig, resolver, gov)
             elif kind == "speech" and self.everything and trig.pattern.code \
                     and inner_of.get(trig.token.i):
@@ -269,7 +274,7 @@ class EventCoder:
         sp = st.last_speaker
         if not sp.country:
             return []
-        cue, about = _content_reading([sent.root], resolver, {sp.country})
+        cue, about = outlook_reading([sent.root], resolver, {sp.country})
         pattern = self.patterns.by_id.get("statement.say") if hasattr(
             self.patterns, "by_id") else next(
             (p for p in self.patterns.patterns if p.id == "statement.say"), None)
@@ -330,14 +335,15 @@ class EventCoder:
             if trig.token.dep_ == "acl" and trig.token.tag_ == "VBN":
                 return []  # "the column written by a former envoy": a document, not an act
             return self._code(trig, resolver, gov)
-        if _withheld(trig.token):
+        if _withheld(trig.token) or recollection(trig.token, resolver.reg.date):
             return []  # "have yet to comment on X's claims": no statement was made
         content = _reported(trig.token) if trig.token.dep_ != "relcl" else []
-        sources, slot_targets = self._arguments(trig, resolver, gov) if content else ([], [])
-        own = {s.country for s in sources if s.country}
+        sources, slot_targets = self._arguments(trig, resolver, gov)
+        own = {s.country for s in sources if s.country} if content else set()
+        heard = audience_only(trig.token, slot_targets)  # "told reporters in X": nobody
         if not own:  # "tankers it says belong to Russia", "police said": no reading
-            return self._code(trig, resolver, gov)
-        cue, about = _content_reading(content, resolver, own)
+            return self._code(trig, resolver, gov, targets=heard if heard != slot_targets else None)
+        cue, about = outlook_reading(content, resolver, own)
         code = trig.pattern.code
         if about and (cue or not slot_targets):
             if cue and code == "010":
@@ -347,7 +353,7 @@ class EventCoder:
             appealed = addressee_appeal(content, slot_targets, resolver)
             if appealed:
                 return self._code(trig, resolver, gov, code="020", targets=appealed)
-        return self._code(trig, resolver, gov)
+        return self._code(trig, resolver, gov, targets=heard if heard != slot_targets else None)
 
     def _code(self, trig: Trigger, resolver: Resolver, gov: Trigger | None, *,
               code: str | None = None, inner: Trigger | None = None,
