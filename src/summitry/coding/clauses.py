@@ -75,8 +75,16 @@ def _complement(verb: Token) -> tuple[Token, Token] | None:
     oprds = [c for c in verb.children if c.dep_ == "oprd"]
     if not objs and len(oprds) >= 2:  # "called Canada "one of ..."": both read as oprd
         objs, oprds = oprds[:1], oprds[1:]
+    if not objs and len(oprds) == 1:
+        # 'termed the bloc's plan to levy cheese "regrettable"': the complement read as the
+        # predicate of the object's infinitive
+        late = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > oprds[0].i
+                for g in c.children if g.dep_ == "oprd" and g.pos_ == "ADJ"]
+        if late:
+            objs, oprds = oprds, late[:1]
     comps = oprds + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                     for g in c.children if g.dep_ in ("pobj", "pcomp") or (
+                         g.dep_ == "amod" and g.pos_ == "ADJ")]  # "dismissed X as biased"
     if not comps:
         # "described the donation as a gesture": "as" hangs on the object
         comps = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -86,6 +94,9 @@ def _complement(verb: Token) -> tuple[Token, Token] | None:
         # 'the minister called Russian strikes "unacceptable."' parsed as "the minister
         # [called Russian strikes] (is) unacceptable"
         objs, comps = (objs or oprds)[:1], [verb.head.head]
+    if objs and objs[0].lower_ in ("which", "that") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        objs = [verb.head]  # "claims that Ruritania brushed aside as false"
     if not objs or not comps or objs[0].lower_ in PLACEHOLDERS:
         return None
     return objs[0], comps[0]

@@ -41,6 +41,7 @@ from .clauses import (
     _will,
     _withheld,
 )
+from .conduct import refused_targets, risk_targets
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -441,6 +442,10 @@ class EventCoder:
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):
             code = p.clause_code  # "warned that X ...": disapproval of X, not a threat
+        risk = [] if self.everything or p.id != "threat.warn" else risk_targets(
+            token, resolver, {s.country for s in sources})
+        if risk:  # "warned that Ruritanian bases are at risk if ...": a threat (130)
+            code, targets = "130", risk
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
@@ -460,6 +465,9 @@ class EventCoder:
                     token, p.target, resolver):
             # "the envoy for Syria called for an end to violence": the party it is about
             targets = appeal_target(token, sources, resolver)
+        if not self.everything and not targets and given is None and p.id == "modal.refuse":
+            # "refused to attend a hearing by the court": the body holding it is rejected
+            targets = refused_targets(token, resolver, {s.country for s in sources})
         if not self.everything and not targets and given is None and code.startswith("13") \
                 and _sanction_words(token) and (token.lemma_ in THREAT_VERBS or (
                     gov is not None and gov.token.lemma_ in THREAT_VERBS)):

@@ -17,6 +17,7 @@ from .clauses import (
     _obliged,
     _raised,
 )
+from .conduct import cue_owners
 from .triggers import NOUN_POS, Trigger
 from .vocabulary import (
     ACCUSE_CUES,
@@ -91,8 +92,7 @@ def _content_reading(heads: list[Token], resolver: Resolver,
         cues = ACCUSE_CUES | DISAPPROVE_CUES
         for t in tokens:
             if t.lemma_.lower() in cues or t.lower_ in cues:
-                noun = t if t.pos_ in NOUN_POS else t.head if t.dep_ == "amod" else None
-                owners = foreign(_owner_refs(noun, resolver)) if noun is not None else []
+                owners = foreign(cue_owners(t, resolver))
                 if owners:
                     return cue, _dedupe(owners)[:1]
     named: list[Ref] = []

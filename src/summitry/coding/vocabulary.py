@@ -148,7 +148,7 @@ ACCUSE_CUES = frozenset({
     "provocations", "provoke", "destabilize", "destabilise", "corrupt", "corruption",
     "misappropriation", "rip", "abuse", "abuses", "responsible", "mastermind", "masterminds",
     "terrorist", "terrorists", "espionage", "spy", "smuggle", "bully", "plunder", "loot",
-    "arm", "fuel", "incite", "violence",
+    "arm", "fuel", "incite", "violence", "sabotage", "mislead", "misrepresent", "deceive",
 })
 # Disapproval and criticism (CAMEO 111 Criticize or denounce).
 DISAPPROVE_CUES = frozenset({
@@ -167,6 +167,10 @@ DISAPPROVE_CUES = frozenset({
     "rogue", "pariah", "shame", "troubling", "unhelpful", "unfriendly", "arrogance",
     "heinous", "cruel", "savage", "brutal", "barbaric", "inhumane",
     "arrogant", "provocative", "russophobic",
+    # misconduct told by its effect on others ("cheap imports are harming our industry")
+    # (verb forms only: "a war would do more harm than good" criticises nobody)
+    "harming", "harmed", "harms", "hurting", "damaging", "undermine", "undermining",
+    "undermined", "undermines",
 })
 # Praise (CAMEO 051) in what a party is called or described as: "described the donation
 # as a gesture of friendship", "called him a great friend".
