@@ -43,9 +43,10 @@ def test_conduct_coded(pipeline: Pipeline, text: str, expected: tuple[str, str, 
     assert expected in events(pipeline, text)
 
 
-# (text, a source -> target pair that must not be coded)
+# (text, a source -> target pair that must not be coded as criticism, rejection or threat)
 NOT_CODED = [
-    # "harm" as a noun in a hypothetical: no criticism of the other side
+    # "harm" as a noun in a hypothetical: no criticism of the other side (a pessimistic
+    # comment, 012, is what it is)
     ("Argentina's president said a trade war with Brazil would do more harm than good.",
      ("ARG", "BRA")),
     # a criticised thing in an adjunct is not said of its origin
@@ -60,4 +61,5 @@ NOT_CODED = [
 
 @pytest.mark.parametrize("text,pair", NOT_CODED)
 def test_conduct_not_coded(pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
-    assert not any((s, t) == pair for s, t, _ in events(pipeline, text))
+    assert not any((s, t) == pair and c[:2] in ("11", "12", "13")
+                   for s, t, c in events(pipeline, text))
