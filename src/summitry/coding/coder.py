@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import clause_modality, is_background
+from .characterize import CHARACTERIZE, characterizations
 from .clauses import (
     _commentary,
-    _complement,
     _conditional,
     _earlier_year,
     _errand,
@@ -30,7 +30,6 @@ from .clauses import (
     _habitual,
     _headline_passive,
     _light_verb,
-    _negated_word,
     _occasion_verb,
     _own_clause,
     _question,
@@ -92,14 +91,6 @@ from .trade import (
     trade_targets,
 )
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
-from .vocabulary import (
-    ACCUSE_CUES,
-    CHARACTERIZE_VERBS,
-    CLAIM_NOUNS,
-    DISAPPROVE_CUES,
-    PRAISE_CUES,
-    REJECT_CUES,
-)
 
 logger = logging.getLogger(__name__)
 
@@ -113,13 +104,6 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 # Codes whose events are meetings (for the discourse group and for meetings).
 MEETING_ROOT = "04"
-
-# "called Canada one of the worst", "described the vote as interference": a party
-# characterised with a complement, coded by what the complement says (see _characterized).
-CHARACTERIZE = Pattern(id="statement.characterize", code="010", verbs=tuple(
-    sorted(CHARACTERIZE_VERBS)), target=("dobj",), confidence=0.5, file="coder",
-    note="characterising a party: 112/111 for accusing or critical words, 051 for praise")
-
 
 @dataclass
 class RawEvent:
@@ -287,41 +271,10 @@ class EventCoder:
 
     def _characterized(self, sent: Span, resolver: Resolver, triggers: list[Trigger],
                        coded: list[RawEvent]) -> list[RawEvent]:
-        """ "Trump called Canada 'one of the worst'", "decrying the vote as interference",
-        "described the donation as a gesture of friendship": a verb that characterises a
-        party with a complement is criticism (111), an accusation (112) or praise (051)
-        of that party, by the words of the complement (CAMEO 111/112/051)."""
-        out: list[RawEvent] = []
-        by_token = {t.token.i: t for t in triggers}
+        """Parties characterised with a complement (see characterize.py)."""
         done = {e.trigger.i for e in coded}  # the verb's own act already coded
-        for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in CHARACTERIZE_VERBS:
-                continue
-            found = _complement(token)
-            if found is None:
-                continue
-            obj, comp = found
-            skip = {t.i for t in token.head.subtree} if comp == token.head.head else set()
-            words = {w for t in comp.subtree if t.i not in skip and not _negated_word(t)
-                     for w in (t.lemma_.lower(), t.lower_)}
-            cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
-                   else "051" if words & PRAISE_CUES else None)
-            if cue in ("111", "112", None) and obj.lemma_.lower() in CLAIM_NOUNS | {
-                    "comment", "remark"} and words & REJECT_CUES:
-                cue = "120"  # "called Pakistan's assertions baseless": rejects them
-            trig = by_token.get(token.i)
-            if trig is not None and trig.pattern.kind == "event" and trig.pattern.code \
-                    and not trig.pattern.code.startswith("01"):
-                cue = trig.pattern.code  # "decried X as ...", "dismissed X as ...": its own act
-            if cue is None:
-                continue
-            own = {r.country for r in _subject_refs(token, resolver) if r.country}
-            targets = [r for r in (resolver.refs_for(obj) or _owner_refs(obj, resolver)
-                                   or _act_refs(token, resolver, own)) if r.country]
-            if not targets:
-                continue
-            if token.i in done:
-                continue
+        out: list[RawEvent] = []
+        for token, cue, targets in characterizations(sent, resolver, triggers, done):
             out += self._code(Trigger(token, CHARACTERIZE), resolver, None, code=cue,
                               targets=targets)
         return out
