@@ -50,6 +50,7 @@ from .forces import (
     struck_site,
     travel_code,
 )
+from .cooperation import attended_meeting, offer_targets
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
@@ -356,6 +357,9 @@ class EventCoder:
             deployed = deployed_parties(token, resolver)  # "forces of X have been deployed"
             if deployed is not None:
                 sources, targets = deployed
+        if not self.everything and not targets and p.id == "consult.meeting.noun":
+            met = attended_meeting(token, resolver)  # "took part in a session of the Council"
+            sources, targets = met if met is not None else (sources, targets)
         if not self.everything and not targets and code.startswith(ATTACK_ROOTS):
             targets = struck_site(token, resolver, sources)  # "struck a refinery in Russia"
         if not self.everything:
@@ -418,6 +422,9 @@ class EventCoder:
                     token, p.target, resolver):
             # "the envoy for Syria called for an end to violence": the party it is about
             targets = appeal_target(token, sources, resolver)
+        if not self.everything and not targets and given is None and p.id == "modal.offer" \
+                and sources and inner is None:
+            targets = offer_targets(token, sources, resolver)  # "offered to shelter them"
         if not self.everything and not targets and given is None and p.id == "modal.refuse":
             # "refused to attend a hearing by the court": the body holding it is rejected
             targets = refused_targets(token, resolver, {s.country for s in sources})
