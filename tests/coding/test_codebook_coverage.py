@@ -136,7 +136,7 @@ CASES = [
      '06', '062', 'PHL', 'JPN'),
     ('Estonia shared intelligence with Finland about the sabotage.',
      '06', '064', 'EST', 'FIN'),
-    ('South Korea invested heavily in Vietnam last year.',
+    ('South Korea invested heavily in Vietnam this year.',
      '06', '061', 'KOR', 'VNM'),
     # 07 aid
     ('Turkey sent humanitarian aid to Syria.',

@@ -24,10 +24,10 @@ CASES = [
     ("Russia conducted the naval drills encircling Japan on Monday.", ("RUS", "JPN", "150")),
     # "the militants" is the armed group named before; an armed group's attack is
     # fighting (19), on both owners of a joint base
-    (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack last "
-      "year on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "KEN", "190")),
-    (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack last "
-      "year on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "USA", "190")),
+    (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack on "
+      "Sunday on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "KEN", "190")),
+    (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack on "
+      "Sunday on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "USA", "190")),
     # peacekeepers who arrive are a security deployment, not a visit
     ("U.N. peacekeepers arrived in Haiti on Friday.", ("UNO", "HTI", "074")),
     # a warship's port call is military cooperation

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import clause_modality, is_background
+from .background import background_time, unasserted
 from .characterize import CHARACTERIZE, characterizations
 from .clauses import (
     _commentary,
@@ -327,8 +328,9 @@ class EventCoder:
         if not self.everything and (_habitual(token) or (gov is not None and _habitual(
                 gov.token))):
             return []  # "Always we asking X ...": a standing practice, not an act
-        if not self.everything and _earlier_year(token, resolver.reg.date):
-            return []  # "In 2019, China signed ...": background (protocol)
+        if not self.everything and (_earlier_year(token, resolver.reg.date) or background_time(
+                token, resolver.reg.date) or unasserted(token)):
+            return []  # "In 2019, China signed ...", "whether X will ...": background, open
         if not self.everything and code.startswith("042") and _raised(token) is not None \
                 and _errand(token):
             return []  # "is scheduled to travel to X to tour a plant": a travel plan
