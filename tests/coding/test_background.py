@@ -24,7 +24,7 @@ def roots(pipeline: Pipeline, text: str) -> set[str]:
 # sentences whose acts are background or left open: no event
 BACKGROUND = [
     # "last year", "years ago" on the act's own clause
-    "Chile last year signed an agreement with Peru to build a port.",
+    "Last year Chile and Peru signed a deal to build a port.",
     "Three years ago, Chile signed an agreement with Peru.",
     # a month name well before the article's month, on the clause that reports the act
     "In October, Chile announced it was cutting ties with Peru.",

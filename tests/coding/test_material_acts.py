@@ -25,9 +25,9 @@ CASES = [
     # "the militants" is the armed group named before; an armed group's attack is
     # fighting (19), on both owners of a joint base
     (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack on "
-      "Sunday on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "KEN", "190")),
+      "Sunday on a joint Djibouti-France airfield in Djibouti."), ("SOM", "DJI", "190")),
     (("Al-Shabab fighters ambushed a convoy in 2019. The militants launched an attack on "
-      "Sunday on a joint Kenya-U.S. airfield in Kenya."), ("SOM", "USA", "190")),
+      "Sunday on a joint Djibouti-France airfield in Djibouti."), ("SOM", "FRA", "190")),
     # peacekeepers who arrive are a security deployment, not a visit
     ("U.N. peacekeepers arrived in Haiti on Friday.", ("UNO", "HTI", "074")),
     # a warship's port call is military cooperation

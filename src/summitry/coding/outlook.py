@@ -150,7 +150,7 @@ def outlook_reading(heads: list[Token], resolver: Resolver,
         if mood is not None:
             parties = _cue_parties(tokens, resolver, own) or _outlook_parties(heads, resolver, own)
             if not parties and any(t.lower_ == "bilateral" for t in tokens):
-                # "a reset in bilateral ties is possible": the party the article is about
+                # "ties can still be reset": the party the article is about
                 implicit = resolver.implicit_target(own, reach=2)
                 parties = [implicit] if implicit is not None else []
             if parties:

@@ -511,7 +511,7 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
                     if g.dep_ in ("nsubj", "nsubjpass"):
                         refs += [r for r in resolver.refs_for(g) if r.via != "pronoun"]
     chain = _hyphen_chain(token, resolver)
-    if chain:  # "a joint Kenya-U.S. airfield": both countries own it
+    if chain:  # "a joint Djibouti-France airfield": both countries own it
         refs = _dedupe(chain + refs)
     # "Yemen's Houthi movement": the group is the actor, not the country it is in
     specific = [r for r in refs if r.actor != r.country]
