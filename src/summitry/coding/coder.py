@@ -42,6 +42,8 @@ from .clauses import (
     _withheld,
 )
 from .conduct import refused_targets, risk_targets
+from .cooperation import attended_meeting, offer_targets
+from .endorsement import member_voice
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -51,7 +53,6 @@ from .forces import (
     struck_site,
     travel_code,
 )
-from .cooperation import attended_meeting, offer_targets
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
@@ -355,6 +356,8 @@ class EventCoder:
         if not self.everything and code.startswith("152"):
             code = crowd_code(token) or code  # "hundreds of people massed outside ..."
         sources, targets = self._arguments(trig, resolver, gov)
+        if not self.everything and code.startswith("05"):
+            sources = member_voice(token, sources, resolver)  # "all EU ministers back X"
         if not self.everything and code.startswith(DEPLOY_CODES):
             deployed = deployed_parties(token, resolver)  # "forces of X have been deployed"
             if deployed is not None:

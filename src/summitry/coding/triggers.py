@@ -121,8 +121,19 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
                     for g in c.children:
                         if g.i in found and _lemma_in(g, words):
                             found[g.i].consumed = True
+                        if trig.pattern.code == "051" and _lemma_in(g, words):
+                            _consume_inside(g, found)  # "agreed with X's plan for a truce"
         trig.governor = _governor(trig, found)
     return sorted(found.values(), key=lambda t: t.token.i)
+
+
+def _consume_inside(thing: Token, found: dict[int, Trigger]) -> None:
+    """The acts a proposal someone endorses names ("a plan for a truce") are that proposal's
+    content, not events of their own."""
+    for t in thing.subtree:
+        if t is not thing and t.i in found and found[t.i].pattern.kind == "event" \
+                and t.pos_ in NOUN_POS:
+            found[t.i].consumed = True
 
 
 def _governor(trig: Trigger, found: dict[int, Trigger]) -> Trigger | None:
