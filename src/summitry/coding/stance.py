@@ -160,10 +160,12 @@ def commentator_speaker(sent: Span, resolver: Resolver) -> bool:
     analyst or expert ('..., said Joshua Doe, a North Korea expert at ...', '... said
     X, who is now a regional analyst', and later '..., Doe said'): commentary, not an
     actor's statement or a report of acts (the protocol's actors). Remembers such people."""
+    if interview_answer(sent):
+        return True
     root = sent.root
     for subj in (c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
         # (the name's head word, read without resolving it: resolving has side effects)
-        if _introduced_as_commentator(subj):
+        if _introduced_as_commentator(subj) or _research_affiliation(subj):
             resolver.state.commentators.add(subj.text)
             return True
         if subj.text in resolver.state.commentators:
@@ -182,3 +184,42 @@ def _introduced_as_commentator(person: Token, *, depth: int = 1) -> bool:
                 a.dep_ == "attr" and a.lemma_.lower() in COMMENTATORS for a in c.children):
             return True
     return False
+
+
+# Head words of a research body's proper name ("Lena Ortiz of the Baltic Policy
+# Institute"): a person introduced by such a body comments; she is no state's actor.
+RESEARCH_BODIES = frozenset({
+    "institute", "institution", "center", "centre", "foundation", "university", "school",
+    "college", "initiative", "alliance", "project",
+})
+
+
+def _research_affiliation(person: Token) -> bool:
+    """ "Lena Ortiz of the Baltic Policy Institute", "X at the Harbour Centre": a person
+    named with a research body (a proper name whose head word is in RESEARCH_BODIES) and
+    with no role before the name ("Presidential Adviser X of Y University" holds office)."""
+    if sum(1 for c in person.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")) > 1:
+        return False
+    for prep in (c for c in person.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            if body.lower_ in RESEARCH_BODIES:
+                return True
+    return False
+
+
+def interview_answer(sent: Span) -> bool:
+    """A transcript answer: the sentence opens with a name and a colon right after a
+    question ('... of the dispute? Ortiz: Mostly the border closures ...'). The
+    interviewee's view, not a report of acts (the question's own facts stay coded)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or sent.start == 0:
+        return False
+    colon = next((i for i, t in enumerate(words[:4]) if t.text == ":"), None)
+    if colon is None or colon == 0 or not all(
+            t.pos_ == "PROPN" or t.is_title for t in words[:colon]):
+        return False
+    before = [t for t in sent.doc[:sent.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    return bool(before) and before[-1].text == "?"
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
