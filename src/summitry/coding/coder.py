@@ -75,6 +75,7 @@ from .parties import (
     _words_target,
 )
 from .patterns import Pattern, PatternSet
+from .quotes_across import quotation_across
 from .repairs import repair_sentence
 from .stance import (
     commentator_speaker,
@@ -255,14 +256,25 @@ class EventCoder:
         speaker's statement, coded only by a cue in what it says (020, 11x, 012/013)."""
         text = sent.text.strip()
         st = resolver.state
+        heads = [sent.root]
         if len(text) < 2 or text[0] not in QUOTES or text.rstrip(".!?")[-1:] not in QUOTES \
                 or st.last_speaker is None or st.speaker is not None \
                 or st.sentence - st.last_speaker_sentence != 1:
-            return []
-        sp = st.last_speaker
+            across = quotation_across(sent, resolver) if st.speaker is None else None
+            if across is None:
+                return []
+            sp, heads = across  # the quotation runs over several sentences
+        else:
+            sp = st.last_speaker
         if not sp.country:
             return []
-        cue, about = outlook_reading([sent.root], resolver, {sp.country})
+        held = st.speaker
+        if len(heads) > 1:
+            st.speaker = sp  # "we" inside the quotation is the speaker
+        try:
+            cue, about = outlook_reading(heads, resolver, {sp.country})
+        finally:
+            st.speaker = held
         pattern = self.patterns.by_id.get("statement.say") if hasattr(
             self.patterns, "by_id") else next(
             (p for p in self.patterns.patterns if p.id == "statement.say"), None)
