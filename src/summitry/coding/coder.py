@@ -44,6 +44,7 @@ from .clauses import (
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
 from .endorsement import member_voice
+from .threats import alternative_target
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -420,6 +421,10 @@ class EventCoder:
             token, resolver, {s.country for s in sources})
         if risk:  # "warned that Ruritanian bases are at risk if ...": a threat (130)
             code, targets = "130", risk
+        turned = None if self.everything or p.id != "threat.warn" or not code.startswith("13") \
+            else alternative_target(token, sources, targets, resolver)
+        if turned is not None:  # "warned it could turn to Y": aimed at the one warned
+            targets = turned
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)

@@ -43,6 +43,7 @@ def cue_owners(token: Token, resolver: Resolver) -> list[Ref]:
     """The parties a criticism cue word is said of: the owner of the thing it names or
     describes, or the party that thing comes from."""
     from .parties import _owner_refs  # (parties reads this module's helpers)
+    from .threats import warned_clauses
 
     noun = cue_noun(token)
     if noun is None:
@@ -98,13 +99,12 @@ def risk_targets(verb: Token, resolver: Resolver, own: set[str]) -> list[Ref]:
     """ "warned that Ruritanian bases would be at risk if ...": a warning of consequences
     (CAMEO 130) to the party whose things its that-clause puts at risk."""
     from .parties import _owner_refs  # (parties reads this module's helpers)
+    from .threats import warned_clauses
 
     out: list[Ref] = []
     if any(c.dep_ == "dobj" for c in verb.children):
         return []  # "warned Ruritania that ...": the addressee is the one warned
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in warned_clauses(verb):
         risky = any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
             g.dep_ == "pobj" and g.lower_ in RISK_NOUNS for g in c.children)
             for c in clause.children)
