@@ -1,5 +1,6 @@
 """Sentences that are no event in full-article coding: the view of a person introduced
-by a research body, and an interviewee's answer in a question-and-answer transcript."""
+by a research body, an interviewee's answer in a question-and-answer transcript, a
+relation grown over time told in the perfect, and what a cost does in a country."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ NOT_CODED = [
     # the interviewee's answer right after the interviewer's question
     ("VOA: Has Moscow changed its posture toward Georgia? Sokolov: Certainly Russia "
      "threatened Georgia with new sanctions last week. It is a pattern.", ("RUS", "GEO")),
+    # the state a relation has reached, not an act of the day
+    ("Croatia's president has developed a warm relationship with the French president, "
+     "despite recent quarrels.", ("HRV", "FRA")),
+    ("Croatia and France have built close ties over the past decade.", ("HRV", "FRA")),
+    # where a cost falls is no addressee
+    ("Swedish gas prices would go up sharply, the Norwegian energy minister said.",
+     ("NOR", "SWE")),
 ]
 
 
@@ -41,6 +49,9 @@ CODED = [
     # a ministry is an actor, not a research body
     ("Iran has sharply criticized Armenia over the new border road, said Lena Ortiz of "
      "the Iranian Foreign Ministry.", ("IRN", "ARM", "111")),
+    # a relation built on a given day is an act
+    ("Croatia and France have built closer ties this week with a new defense accord.",
+     ("HRV", "FRA", "030")),
 ]
 
 

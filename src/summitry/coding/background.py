@@ -195,5 +195,30 @@ def background_time(token: Token, date: str | None) -> bool:
 
 
 def unasserted(token: Token) -> bool:
-    """The act stands in an embedded question the sentence leaves open."""
-    return _open_question(carrier_verb(token))
+    """The act stands in an embedded question the sentence leaves open, or is a standing
+    relation told in the perfect."""
+    verb = carrier_verb(token)
+    return _open_question(verb) or _standing_relation(verb)
+
+
+# "has built close ties with X": the verbs and nouns of a relation grown over time.
+GROWN_VERBS = frozenset({"develop", "build", "cultivate", "forge", "nurture"})
+RELATION_NOUNS = frozenset({"relationship", "tie", "ties", "rapport", "friendship", "bond",
+                            "relation", "relations"})
+
+
+def _standing_relation(verb: Token) -> bool:
+    """ "X has developed a warm rapport with Y", "A and B have built close ties over the
+    years": the state a relation has reached, not an act of the day (no date of its own)."""
+    if verb.lemma_.lower() not in GROWN_VERBS or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") and (
+        t.lower_ in DAY_WORDS or t.lower_ in MONTHS) for t in verb.subtree)
+
+
+# Date words that place an act on a day ("this week", "on Monday", "in March").
+DAY_WORDS = frozenset({"today", "yesterday", "week", "weekend", "month", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday"})

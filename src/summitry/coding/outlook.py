@@ -138,6 +138,17 @@ def _domestic(tokens: list[Token]) -> bool:
         "return", "go", "come", "back")) for t in tokens)
 
 
+# What people pay: a clause whose subject is one of these reports a cost, not a party's act.
+PRICE_NOUNS = frozenset({"bill", "price", "cost", "fare", "premium", "rent"})
+
+
+def _price_remark(heads: list[Token]) -> bool:
+    """ "Dutch gas bills would rise by 40 euros a month": what a cost does, told with no
+    cue (the country named is where the cost falls, not an addressee)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in PRICE_NOUNS
+               for h in heads for c in h.children)
+
+
 def outlook_reading(heads: list[Token], resolver: Resolver,
                     own: set[str]) -> tuple[str | None, list[Ref]]:
     """What a reported clause says and about whom (``_content_reading``), with outlook
@@ -155,7 +166,7 @@ def outlook_reading(heads: list[Token], resolver: Resolver,
                 parties = [implicit] if implicit is not None else []
             if parties:
                 return mood, parties[:1]
-        elif about and _domestic(tokens):
+        elif about and (_domestic(tokens) or _price_remark(heads)):
             return None, []
     return cue, about
 
