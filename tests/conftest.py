@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from summitry import Pipeline
+from summitry import Pipeline, Settings
 
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def pipeline_all() -> Pipeline:
+    """Sentence-level coding (scope "all"), one per test session."""
+    return Pipeline(Settings(scope="all"))

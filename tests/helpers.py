@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,15 @@ def shared_file(*parts: str) -> Path:
         pytest.skip(f"{path} is absent: the shared acceptance and benchmark data live beside "
                     "the checkout (../shared), which this machine does not have")
     return path
+
+
+def coded(pipeline: Any, text: str, date: str, *,
+          digits: int | None = None) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of the events coded in ``text`` on
+    ``date`` that are not negated; ``digits`` cuts the code (2: the root)."""
+    doc = pipeline.code(text, date=date)
+    return {(e.source.country, e.target.country if e.target else None, e.cameo[:digits])
+            for e in doc.events if e.modality != "negated"}
 
 
 def write_file(path: Path, content: str | bytes) -> Path:

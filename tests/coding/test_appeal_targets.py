@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
-from summitry.config import Settings
 
 DATE = "2025-06-18"
 
@@ -74,9 +73,8 @@ def test_a_standing_practice_is_not_an_event(pipeline: Pipeline) -> None:
     assert not [e for e in found(pipeline, text) if e[2] == "02"]
 
 
-def test_implicit_addressees_leave_sentence_level_coding_alone() -> None:
-    everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("Sudan's army extended its curfew on the capital. U.N. Secretary-"
+def test_implicit_addressees_leave_sentence_level_coding_alone(pipeline_all: Pipeline) -> None:
+    doc = pipeline_all.code("Sudan's army extended its curfew on the capital. U.N. Secretary-"
                           "General Antonio Guterres demanded an end to the detentions.",
                           date=DATE)
     assert not [e for e in doc.events if e.target is not None

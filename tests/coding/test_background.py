@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
-from summitry.config import Settings
 
 DATE = "2024-06-10"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings())
 
 
 def roots(pipeline: Pipeline, text: str) -> set[str]:

@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
-from summitry.config import Settings
 
 DATE = "2025-05-02"
-
-
-@pytest.fixture(scope="module")
-def everything() -> Pipeline:
-    return Pipeline(Settings(scope="all"))
 
 
 def events(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
@@ -461,5 +455,5 @@ def test_own_troops_ordered_out_are_domestic(pipeline: Pipeline) -> None:
     ("The junta censored the press.", "1721"),
     ("The army recaptured the town.", "192"),
 ])
-def test_sentence_level_codes(everything: Pipeline, text: str, code: str) -> None:
-    assert code in {c for _, _, c in events(everything, text)}
+def test_sentence_level_codes(pipeline_all: Pipeline, text: str, code: str) -> None:
+    assert code in {c for _, _, c in events(pipeline_all, text)}

@@ -482,10 +482,8 @@ def test_talks_that_are_hoped_for_are_not_reported_as_held(pipeline: Pipeline) -
     assert not [e for e in doc.events if e.cameo_root == "04"], doc.events
 
 
-def test_meeting_occasions_leave_sentence_level_coding_alone() -> None:
-    from summitry.config import Settings
-    everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("South African President Cyril Ramaphosa said during a visit to "
+def test_meeting_occasions_leave_sentence_level_coding_alone(pipeline_all: Pipeline) -> None:
+    doc = pipeline_all.code("South African President Cyril Ramaphosa said during a visit to "
                           "Madrid that ties would deepen.", date=DATE)
     assert not [e for e in doc.events if e.cameo == "042"], doc.events
 
@@ -515,10 +513,8 @@ def test_implicit_targets_in_full_articles(pipeline: Pipeline, text: str,
     assert expected in found, found
 
 
-def test_implicit_targets_leave_sentence_level_coding_alone() -> None:
-    from summitry.config import Settings
-    everything = Pipeline(Settings(scope="all"))
-    doc = everything.code("Hungary's parliament approved the sovereignty law. Britain is "
+def test_implicit_targets_leave_sentence_level_coding_alone(pipeline_all: Pipeline) -> None:
+    doc = pipeline_all.code("Hungary's parliament approved the sovereignty law. Britain is "
                           "also weighing sanctions.", date=DATE)
     assert not [e for e in doc.events if e.target is not None
                 and e.target.country == "HUN"], doc.events

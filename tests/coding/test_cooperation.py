@@ -6,14 +6,13 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
+from tests.helpers import coded
 
 DATE = "2025-03-12"
 
 
 def events(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = pipeline.code(text, date=DATE)
-    return {(e.source.country, e.target.country if e.target else None, e.cameo)
-            for e in doc.events if e.modality != "negated"}
+    return coded(pipeline, text, DATE)
 
 
 # (text, an event that must be coded: source, target, code)

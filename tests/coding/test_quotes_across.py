@@ -4,22 +4,14 @@ quotation says is read over all its sentences."""
 
 from __future__ import annotations
 
-import pytest
-
 from summitry import Pipeline
+from tests.helpers import coded
 
 DATE = "2025-03-12"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def events(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = pipeline.code(text, date=DATE)
-    return {(e.source.country, e.target.country if e.target else None, e.cameo[:2])
-            for e in doc.events if e.modality != "negated"}
+    return coded(pipeline, text, DATE, digits=2)
 
 
 def test_opening_sentence_takes_closing_speaker(pipeline: Pipeline) -> None:

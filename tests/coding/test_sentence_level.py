@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
-from summitry.config import Settings
 
 DATE = "2024-03-12"
-
-
-@pytest.fixture(scope="module")
-def everything() -> Pipeline:
-    return Pipeline(Settings(scope="all"))
 
 
 def roots(pipeline: Pipeline, text: str) -> set[str]:
@@ -43,18 +37,18 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES)
-def test_sentence_level_roots(everything: Pipeline, text: str, expected: set[str]) -> None:
-    assert expected <= roots(everything, text)
+def test_sentence_level_roots(pipeline_all: Pipeline, text: str, expected: set[str]) -> None:
+    assert expected <= roots(pipeline_all, text)
 
 
-def test_speaker_is_not_the_agent_of_a_passive(everything: Pipeline) -> None:
+def test_speaker_is_not_the_agent_of_a_passive(pipeline_all: Pipeline) -> None:
     text = "Four hikers were killed when a landslide hit the trail, local authorities said."
-    assert "18" not in roots(everything, text)
+    assert "18" not in roots(pipeline_all, text)
 
 
-def test_reported_would_stays_an_intention(everything: Pipeline) -> None:
+def test_reported_would_stays_an_intention(pipeline_all: Pipeline) -> None:
     text = "The prime minister said he would send more aid to the flooded region."
-    assert not any(c.startswith("07") for c in codes(everything, text))
+    assert not any(c.startswith("07") for c in codes(pipeline_all, text))
 
 
 def test_international_scope_keeps_intentions(pipeline: Pipeline) -> None:
@@ -62,42 +56,43 @@ def test_international_scope_keeps_intentions(pipeline: Pipeline) -> None:
     assert {e.cameo for e in doc.events} == {"0333"}
 
 
-def test_tourists_received_are_no_meeting(everything: Pipeline) -> None:
-    assert "04" not in roots(everything, "Spain received record numbers of tourists in 2019.")
+def test_tourists_received_are_no_meeting(pipeline_all: Pipeline) -> None:
+    assert "04" not in roots(pipeline_all, "Spain received record numbers of tourists in 2019.")
 
 
-def test_unnamed_police_reporting_no_act_is_attribution(everything: Pipeline) -> None:
+def test_unnamed_police_reporting_no_act_is_attribution(pipeline_all: Pipeline) -> None:
     text = "A driver died after his truck overturned on the highway, police said."
-    assert roots(everything, text) == set()
+    assert roots(pipeline_all, text) == set()
 
 
-def test_police_reporting_an_act_keeps_the_statement(everything: Pipeline) -> None:
+def test_police_reporting_an_act_keeps_the_statement(pipeline_all: Pipeline) -> None:
     text = "Gunmen abducted three engineers near the border, police said."
-    assert {"01", "18"} <= roots(everything, text)
+    assert {"01", "18"} <= roots(pipeline_all, text)
 
 
-def test_named_officials_keep_their_statement(everything: Pipeline) -> None:
+def test_named_officials_keep_their_statement(pipeline_all: Pipeline) -> None:
     text = "The rocket exploded shortly after launch, Japanese officials said."
-    assert "01" in roots(everything, text)
+    assert "01" in roots(pipeline_all, text)
 
 
-def test_act_noun_modified_by_its_actor(everything: Pipeline) -> None:
+def test_act_noun_modified_by_its_actor(pipeline_all: Pipeline) -> None:
     text = "The missile tests prompted new EU sanctions."
-    assert "16" in roots(everything, text)
+    assert "16" in roots(pipeline_all, text)
 
 
-def test_eviction_is_expulsion(everything: Pipeline) -> None:
-    doc = everything.code("Police evicted forty squatters from the building on Monday.", date=DATE)
+def test_eviction_is_expulsion(pipeline_all: Pipeline) -> None:
+    doc = pipeline_all.code("Police evicted forty squatters from the building on Monday.",
+                            date=DATE)
     assert "174" in {e.cameo for e in doc.events}
 
 
-def test_passive_conviction_by_an_unnamed_court(everything: Pipeline) -> None:
-    assert "11" in roots(everything, "A former mayor was convicted of fraud on Friday.")
+def test_passive_conviction_by_an_unnamed_court(pipeline_all: Pipeline) -> None:
+    assert "11" in roots(pipeline_all, "A former mayor was convicted of fraud on Friday.")
 
 
-def test_unknown_doer(everything: Pipeline) -> None:
+def test_unknown_doer(pipeline_all: Pipeline) -> None:
     text = "Police are still searching for whoever planted the bombs near the stadium."
-    assert "18" in roots(everything, text)
+    assert "18" in roots(pipeline_all, text)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -105,42 +100,42 @@ def test_unknown_doer(everything: Pipeline) -> None:
     ("Two hostages were released on Friday.", "08"),
     ("Opposition leader arrested in capital", "17"),
 ])
-def test_headline_and_agentless_passives(everything: Pipeline, text: str,
+def test_headline_and_agentless_passives(pipeline_all: Pipeline, text: str,
                                          expected: str) -> None:
-    assert expected in roots(everything, text)
+    assert expected in roots(pipeline_all, text)
 
 
-def test_unknown_people_modifying_an_act_noun(everything: Pipeline) -> None:
+def test_unknown_people_modifying_an_act_noun(pipeline_all: Pipeline) -> None:
     text = "Ministers met in Vienna despite a Soviet refusal to attend."
-    assert "12" in roots(everything, text)
+    assert "12" in roots(pipeline_all, text)
 
 
-def test_killing_of_people_named_by_their_words(everything: Pipeline) -> None:
+def test_killing_of_people_named_by_their_words(pipeline_all: Pipeline) -> None:
     text = "The commission ordered an inquiry into the murder of a student."
-    assert {"09", "18"} <= roots(everything, text)
+    assert {"09", "18"} <= roots(pipeline_all, text)
 
 
-def test_a_report_speaks_for_its_authors(everything: Pipeline) -> None:
+def test_a_report_speaks_for_its_authors(pipeline_all: Pipeline) -> None:
     text = "A new study says most rivers in the region are polluted."
-    assert "01" in roots(everything, text)
+    assert "01" in roots(pipeline_all, text)
 
 
-def test_a_written_document_is_not_a_statement(everything: Pipeline) -> None:
+def test_a_written_document_is_not_a_statement(pipeline_all: Pipeline) -> None:
     text = "Voters read the letter written by the mayor before the election."
-    assert "01" not in roots(everything, text)
+    assert "01" not in roots(pipeline_all, text)
 
 
-def test_file_photo_caption_is_not_news(pipeline: Pipeline, everything: Pipeline) -> None:
+def test_file_photo_caption_is_not_news(pipeline: Pipeline, pipeline_all: Pipeline) -> None:
     text = ("In this March 3, 2015 file photo, German Chancellor Angela Merkel meets "
             "French President Francois Hollande in Paris.")
-    assert roots(everything, text) == set()
+    assert roots(pipeline_all, text) == set()
     assert pipeline.code(text, date=DATE).events == ()
 
 
-def test_private_agent_of_a_passive_is_no_political_actor(everything: Pipeline) -> None:
+def test_private_agent_of_a_passive_is_no_political_actor(pipeline_all: Pipeline) -> None:
     text = "A young woman was stabbed by her former husband outside a shop."
-    assert "18" not in roots(everything, text)
-    assert "18" in roots(everything, "Two shopkeepers were stabbed in the market on Monday.")
+    assert "18" not in roots(pipeline_all, text)
+    assert "18" in roots(pipeline_all, "Two shopkeepers were stabbed in the market on Monday.")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -150,28 +145,29 @@ def test_private_agent_of_a_passive_is_no_political_actor(everything: Pipeline) 
     ("Gunmen opened fire on a bus carrying pilgrims.", "18"),
     ("A car bomb exploded near a market, killing 12 people.", "18"),
 ])
-def test_protests_and_violence_in_plain_words(everything: Pipeline, text: str,
+def test_protests_and_violence_in_plain_words(pipeline_all: Pipeline, text: str,
                                               expected: str) -> None:
-    assert expected in roots(everything, text)
+    assert expected in roots(pipeline_all, text)
 
 
-def test_labour_strike_is_no_air_strike(everything: Pipeline) -> None:
-    assert "19" not in roots(everything, "Workers went on strike over unpaid wages.")
+def test_labour_strike_is_no_air_strike(pipeline_all: Pipeline) -> None:
+    assert "19" not in roots(pipeline_all, "Workers went on strike over unpaid wages.")
 
 
-def test_speaker_is_not_the_doer_when_the_clause_has_a_subject(everything: Pipeline) -> None:
+def test_speaker_is_not_the_doer_when_the_clause_has_a_subject(pipeline_all: Pipeline) -> None:
     text = "The storm killed at least 20 people, officials said."
-    assert "18" not in roots(everything, text)
+    assert "18" not in roots(pipeline_all, text)
 
 
-def test_armed_forces_named_by_their_words_fight(everything: Pipeline) -> None:
-    assert "19" in roots(everything, "The army launched an offensive against rebels in the north.")
-    assert "18" in roots(everything, "Rebels ambushed a convoy near the border.")
+def test_armed_forces_named_by_their_words_fight(pipeline_all: Pipeline) -> None:
+    text = "The army launched an offensive against rebels in the north."
+    assert "19" in roots(pipeline_all, text)
+    assert "18" in roots(pipeline_all, "Rebels ambushed a convoy near the border.")
 
 
-def test_agentless_criticism_and_verbal_retort(everything: Pipeline) -> None:
-    assert "11" in roots(everything, "The mayor was criticized for his handling of the crisis.")
-    found = roots(everything, "The minister hit back at his critics.")
+def test_agentless_criticism_and_verbal_retort(pipeline_all: Pipeline) -> None:
+    assert "11" in roots(pipeline_all, "The mayor was criticized for his handling of the crisis.")
+    found = roots(pipeline_all, "The minister hit back at his critics.")
     assert "11" in found and "18" not in found
 
 
@@ -180,9 +176,9 @@ def test_agentless_criticism_and_verbal_retort(everything: Pipeline) -> None:
     ("The man was handed a 10-year prison sentence.", "173"),
     ("Authorities shut down the newspaper.", "172"),
 ])
-def test_coercion_vocabulary(everything: Pipeline, text: str, expected: str) -> None:
-    assert expected in {e.cameo for e in everything.code(text, date=DATE).events}
+def test_coercion_vocabulary(pipeline_all: Pipeline, text: str, expected: str) -> None:
+    assert expected in {e.cameo for e in pipeline_all.code(text, date=DATE).events}
 
 
-def test_hosting_a_body_named_by_its_words(everything: Pipeline) -> None:
-    assert "04" in roots(everything, "The prime minister hosted the visiting delegation.")
+def test_hosting_a_body_named_by_its_words(pipeline_all: Pipeline) -> None:
+    assert "04" in roots(pipeline_all, "The prime minister hosted the visiting delegation.")

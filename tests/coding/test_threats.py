@@ -3,42 +3,33 @@ the party warned, not at the alternative; a warning set into "with" keeps its cl
 
 from __future__ import annotations
 
-import pytest
-
 from summitry import Pipeline
-from summitry.config import Settings
+from tests.helpers import coded
 
 DATE = "2024-03-12"
 
 
-@pytest.fixture(scope="module")
-def article() -> Pipeline:
-    return Pipeline(Settings())
-
-
 def dyads(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = pipeline.code(text, date=DATE)
-    return {(e.source.country if e.source else None, e.target.country if e.target else None,
-             e.cameo[:2]) for e in doc.events if e.modality != "negated"}
+    return coded(pipeline, text, DATE, digits=2)
 
 
-def test_turning_elsewhere_threatens_the_refusing_party(article: Pipeline) -> None:
+def test_turning_elsewhere_threatens_the_refusing_party(pipeline: Pipeline) -> None:
     text = ("Germany halted the delivery of tanks to Poland last week. "
             "Warsaw is warning it may turn to South Korea's armour makers instead.")
-    found = dyads(article, text)
+    found = dyads(pipeline, text)
     assert ("POL", "DEU", "13") in found
     assert ("POL", "KOR", "13") not in found
 
 
-def test_warning_with_addressee_keeps_its_target(article: Pipeline) -> None:
+def test_warning_with_addressee_keeps_its_target(pipeline: Pipeline) -> None:
     text = ("Germany halted the delivery of tanks to Poland last week. "
             "Warsaw warned Berlin it could turn to South Korea instead.")
-    found = dyads(article, text)
+    found = dyads(pipeline, text)
     assert ("POL", "DEU", "13") in found
     assert ("POL", "KOR", "13") not in found
 
 
-def test_warning_set_into_with_reads_its_clause(article: Pipeline) -> None:
+def test_warning_set_into_with_reads_its_clause(pipeline: Pipeline) -> None:
     text = ("Egyptian Foreign Minister Sameh Shoukry spoke on Monday. Ties may worsen with "
             "Shoukry warning that Israeli ports are now at risk if Egypt is punished.")
-    assert ("EGY", "ISR", "13") in dyads(article, text)
+    assert ("EGY", "ISR", "13") in dyads(pipeline, text)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from summitry import Pipeline, Settings
+from summitry import Pipeline
 
 MERZ = ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on "
         "Monday. The two leaders agreed to deepen defence cooperation.")
@@ -34,11 +34,6 @@ PROJECT_RECORDS = [
     {"id": "g-2", "date": "2025-07-02", "text": TUSK, "events": [
         gold_event("POL", "FRA", "043", symmetric=True)]},
 ]
-
-
-@pytest.fixture(scope="session")
-def pipeline_all() -> Pipeline:
-    return Pipeline(Settings(scope="all"))
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ leave-one-out references are the "at least half" majority of the other annotator
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import DataError
 from ..types import Article, Document
+from .gold import jsonl_lines
 from .metrics import PRF, Case, quad_of
 
 SPLITS = {"dev": "dev.jsonl", "test": "test.jsonl", "all": "sentences.jsonl"}
@@ -71,18 +71,12 @@ def load_sentences(path: str | Path) -> list[dict[str, Any]]:
     """The records of sentences.jsonl, dev.jsonl or test.jsonl, checked for what we use."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"cannot read the confli-cameo sentences: {exc.strerror or exc}",
                         path=str(path)) from exc
     records = []
-    for number, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"not valid JSON: {exc.msg}", path=str(path), line=number) from exc
+    for number, record in jsonl_lines(text, path):
         gold = record.get("gold") if isinstance(record, dict) else None
         if not (isinstance(gold, dict) and isinstance(record.get("text"), str)
                 and isinstance(record.get("annotations"), list)

@@ -87,15 +87,21 @@ def _records(path: Path, *, jsonl: bool | None = None) -> Iterator[tuple[int | N
     if jsonl is None:
         jsonl = path.suffix.lower() != ".json"
     if jsonl:
-        for number, raw in enumerate(text.splitlines(), 1):
-            if raw.strip():
-                try:
-                    yield number, json.loads(raw)
-                except json.JSONDecodeError as exc:
-                    raise DataError(f"not valid JSON: {exc.msg} (column {exc.colno})",
-                                    path=str(path), line=number) from exc
+        yield from jsonl_lines(text, path)
         return
     yield from _json_records(text, path)
+
+
+def jsonl_lines(text: str, path: Path) -> Iterator[tuple[int, Any]]:
+    """``(line, value)`` for each non-blank line of the JSONL ``text`` read from ``path``;
+    a line that is not JSON is an error naming it."""
+    for number, raw in enumerate(text.splitlines(), 1):
+        if raw.strip():
+            try:
+                yield number, json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"not valid JSON: {exc.msg} (column {exc.colno})",
+                                path=str(path), line=number) from exc
 
 
 def _json_records(text: str, path: Path) -> Iterator[tuple[int | None, Any]]:

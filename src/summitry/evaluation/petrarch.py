@@ -18,7 +18,6 @@ way as the reference.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import tempfile
@@ -34,6 +33,7 @@ from ..actors.tabari import Discard, read_actors, read_agents, read_discards
 from ..actors.tabari_kb import UNKNOWN, Overlay, build_overlay
 from ..errors import DataError
 from ..types import Article, Document
+from .gold import jsonl_lines
 from .metrics import PRF, Case
 
 logger = logging.getLogger(__name__)
@@ -68,13 +68,7 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
     """The lines of validation.jsonl (or a file of the same form), checked for what we use."""
     path = Path(path)
     records = []
-    for number, raw in enumerate(_read(path).splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"not valid JSON: {exc.msg}", path=str(path), line=number) from exc
+    for number, record in jsonl_lines(_read(path), path):
         if not (isinstance(record, dict) and isinstance(record.get("id"), str)
                 and isinstance(record.get("text"), str)
                 and isinstance(record.get("events"), list)
@@ -89,13 +83,10 @@ def load_predictions(path: str | Path) -> dict[str, list[Triple]]:
     """A predictions file of score.py's input form: id -> triples."""
     path = Path(path)
     out: dict[str, list[Triple]] = {}
-    for number, raw in enumerate(_read(path).splitlines(), 1):
-        if not raw.strip():
-            continue
+    for number, row in jsonl_lines(_read(path), path):
         try:
-            row = json.loads(raw)
             out[str(row["id"])] = [_triple(e) for e in row.get("events") or []]
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        except (KeyError, TypeError, AttributeError) as exc:
             raise DataError(f"not a prediction line: {exc}", path=str(path),
                             line=number) from exc
     return out
