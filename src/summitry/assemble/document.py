@@ -19,7 +19,7 @@ from ..actors.resolve import Resolver
 from ..coding.coder import EventCoder, RawEvent
 from ..coding.ontology import Ontology
 from ..enrich.dates import DateMatch, find_dates
-from ..enrich.places import Occasion, occasion_location, sentence_location, sentence_occasion
+from ..enrich.places import Occasion, occasion_location, sentence_locations, sentence_occasion
 from ..nlp.dateline import dateline_city
 from ..errors import W_LONG_SENTENCE, W_NO_DATE, W_NO_EVENTS, W_UNRESOLVED, warning
 from ..types import Article, Document, Event, Evidence, Location, Plover
@@ -64,8 +64,7 @@ class DocumentBuilder:
             if any(s <= sent.start_char < e for s, e in lines):
                 continue  # an attribution line names the speaker; it reports no act
             occasion = sentence_occasion(sent, resolver, self.kb, article.date)
-            location = sentence_location(sent, resolver, self.kb)
-            topic = sentence_location(sent, resolver, self.kb, acts_only=False)
+            location, topic = sentence_locations(sent, resolver, self.kb)
             resolver.set_place(topic.country if topic else None)
             resolver.state.context_place = (topic.country if topic else None) or (
                 context_location.country if context_location else None)

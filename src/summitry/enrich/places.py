@@ -30,39 +30,45 @@ class Occasion:
     sidelines: bool
 
 
-def sentence_location(sent: Span, resolver: Resolver, kb: KnowledgeBase, *,
-                      acts_only: bool = True) -> Location | None:
-    """The place named by an "in/at X" phrase of the sentence, if any: the first place
-    named, in the first country named ("at the National Palace in Mexico City").
-    ``acts_only``: only phrases that place an act, not ones describing a noun ("the
-    violence in Israel"), which still tell what country the sentence is about."""
-    found: list[Location] = []
-    for loc in _locations(sent, resolver, kb, acts_only):
-        found.append(loc)
-        if loc.country:
+def sentence_locations(sent: Span, resolver: Resolver,
+                       kb: KnowledgeBase) -> tuple[Location | None, Location | None]:
+    """The places named by "in/at X" phrases of the sentence, in one pass: where its act
+    took place (only phrases that place an act) and what country the sentence is about (any
+    phrase, "the violence in Israel" included). Each is the first place named, in the first
+    country named ("at the National Palace in Mexico City")."""
+    acts: list[Location] = []
+    topic: list[Location] = []
+    for loc, places_act in _locations(sent, resolver, kb):
+        for found in ((acts, topic) if places_act else (topic,)):
+            if not found or not found[-1].country:
+                found.append(loc)
+        if acts and acts[-1].country:
             break
+    return _first(acts), _first(topic)
+
+
+def _first(found: list[Location]) -> Location | None:
     if not found:
         return None
-    place = found[0].place or found[-1].place
-    return Location(country=found[-1].country, place=place)
+    return Location(country=found[-1].country, place=found[0].place or found[-1].place)
 
 
-def _locations(sent: Span, resolver: Resolver, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
-               acts_only: bool):
+def _locations(sent: Span, resolver: Resolver, kb: KnowledgeBase):  # type: ignore[no-untyped-def]
+    """(place, whether the phrase places an act) for each "in/at X" phrase."""
     for token in sent:
         if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
             continue
         if token.lower_ == "to" and token.head.lemma_.lower() not in ("visit", "trip", "travel",
                                                                        "arrive", "go", "fly"):
             continue
-        if acts_only and not _where_of_an_act(token.head):
-            continue  # "the violence in Israel", "masterminds in Afghanistan": a description
+        # "the violence in Israel", "masterminds in Afghanistan": a description, not a place
+        places_act = _where_of_an_act(token.head)
         for pobj in token.children:
             if pobj.dep_ != "pobj":
                 continue
             loc = _place_of(pobj, resolver, kb)
             if loc is not None:
-                yield loc
+                yield loc, places_act
 
 
 # Nouns whose "in/at X" is where something happened, not a description of the noun.
