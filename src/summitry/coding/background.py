@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..enrich.dates import MONTHS as DATE_MONTHS
 from ..enrich.modality import carrier_verb
+from .clauses import CLAUSE_DEPS
 
-MONTHS = {m: i + 1 for i, m in enumerate((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"))}
-MONTHS.update({m[:3]: n for m, n in list(MONTHS.items()) if m != "may"})
-MONTHS.update({"sept": 9, "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "oct.": 10,
-               "nov.": 11, "dec.": 12})
-
-# Dependencies that open a clause of its own (with its own time).
-OWN_TIME_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj",
-                           "parataxis", "pcomp"})
+# Month names and abbreviations, as the parser tokenises them ("Sept." keeps its dot)
+MONTHS = {**DATE_MONTHS, "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "oct.": 10, "nov.": 11,
+          "dec.": 12}
 
 # Units of "... ago" that put an act well before the article
 AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
@@ -94,7 +89,7 @@ def _dated_clause(verb: Token, date: str) -> bool:
     stack = list(verb.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in OWN_TIME_DEPS or t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in CLAUSE_DEPS or t.pos_ in ("VERB", "AUX"):
             continue
         if _time_word(t, date, past, months):
             return True
