@@ -24,13 +24,13 @@ def shared_file(*parts: str) -> Path:
     return path
 
 
-def coded(pipeline: Any, text: str, date: str, *,
-          digits: int | None = None) -> set[tuple[str | None, str | None, str]]:
+def coded(pipeline: Any, text: str, date: str, *, digits: int | None = None,
+          negated: bool = False) -> set[tuple[str | None, str | None, str]]:
     """(source country, target country, CAMEO code) of the events coded in ``text`` on
-    ``date`` that are not negated; ``digits`` cuts the code (2: the root)."""
+    ``date``, negated ones only with ``negated``; ``digits`` cuts the code (2: the root)."""
     doc = pipeline.code(text, date=date)
     return {(e.source.country, e.target.country if e.target else None, e.cameo[:digits])
-            for e in doc.events if e.modality != "negated"}
+            for e in doc.events if negated or e.modality != "negated"}
 
 
 def write_file(path: Path, content: str | bytes) -> Path:

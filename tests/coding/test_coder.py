@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
+from tests.helpers import coded
 
 DATE = "2025-06-18"
 
@@ -158,9 +159,7 @@ def test_multiparty_meeting_has_the_host_with_each(pipeline: Pipeline) -> None:
 ])
 def test_warnings_and_welcomed_news(pipeline: Pipeline, text: str,
                                     expected: set[tuple[str, str, str]]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected <= found, found
 
 
@@ -179,9 +178,7 @@ def test_warnings_and_welcomed_news(pipeline: Pipeline, text: str,
 ])
 def test_characterization(pipeline: Pipeline, text: str,
                           expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -207,9 +204,7 @@ def test_characterization_near_misses(pipeline: Pipeline, text: str) -> None:
 ])
 def test_tariffs_and_retaliation(pipeline: Pipeline, text: str,
                                  expected: set[tuple[str, str, str]]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected <= found, found
     assert not any(c.startswith("13") for _, _, c in found) or "could" in text \
         or "threatening" in text, found
@@ -237,9 +232,7 @@ def test_states_conditions_and_questions_are_not_acts(pipeline: Pipeline, text: 
 ])
 def test_acts_on_relationships_and_apposed_lists(pipeline: Pipeline, text: str,
                                                  expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2])
                for s, t, c in found), found
 
@@ -258,9 +251,7 @@ def test_acts_on_relationships_and_apposed_lists(pipeline: Pipeline, text: str,
 ])
 def test_requests_and_joint_actors(pipeline: Pipeline, text: str,
                                    expected: set[tuple[str, str, str]]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected <= found, found
 
 
@@ -279,9 +270,7 @@ def test_co_actors_do_not_leak_into_purpose_clauses(pipeline: Pipeline) -> None:
 ])
 def test_support_and_failure_statements(pipeline: Pipeline, text: str,
                                         expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -297,9 +286,7 @@ def test_support_named_in_a_concern_is_not_an_act(pipeline: Pipeline) -> None:
 ])
 def test_weighed_sanctions_and_own_warnings_are_threats(pipeline: Pipeline, text: str,
                                                         expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -311,9 +298,7 @@ def test_weighed_sanctions_and_own_warnings_are_threats(pipeline: Pipeline, text
 ])
 def test_apposed_names_and_directed_drills(pipeline: Pipeline, text: str,
                                            expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -334,9 +319,7 @@ def test_seldom_is_a_negation(pipeline: Pipeline) -> None:
 ])
 def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -349,9 +332,7 @@ def test_statements_read_by_their_clause(pipeline: Pipeline, text: str,
 ])
 def test_trade_disputes_included_members_and_they(pipeline: Pipeline, text: str,
                                                   expected: set[tuple[str, str, str]]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected <= found, found
 
 
@@ -373,9 +354,7 @@ def test_they_in_a_subordinate_clause_is_not_the_organisation(pipeline: Pipeline
 ])
 def test_envoys_owners_and_characterised_acts(pipeline: Pipeline, text: str,
                                               expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -388,9 +367,7 @@ def test_envoys_owners_and_characterised_acts(pipeline: Pipeline, text: str,
 ])
 def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -402,9 +379,7 @@ def test_statements_act_for_their_issuer(pipeline: Pipeline, text: str,
 ])
 def test_agent_nouns_in_clauses_and_harsh_words(pipeline: Pipeline, text: str,
                                                 expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -436,9 +411,7 @@ def test_a_quotation_without_a_speaker_before_it_is_not_coded(pipeline: Pipeline
 ])
 def test_allegations_and_violence(pipeline: Pipeline, text: str,
                                   expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
@@ -460,9 +433,7 @@ def test_allegations_and_violence(pipeline: Pipeline, text: str,
 ])
 def test_meetings_as_nouns_and_occasions(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2])
                for s, t, c in found), found
 
@@ -507,9 +478,7 @@ def test_a_scheduled_trip_for_another_errand_is_a_travel_plan(pipeline: Pipeline
 ])
 def test_implicit_targets_in_full_articles(pipeline: Pipeline, text: str,
                                            expected: tuple[str, str, str]) -> None:
-    doc = pipeline.code(text, date=DATE)
-    found = {(e.source.country, e.target.country if e.target else None, e.cameo)
-             for e in doc.events}
+    found = coded(pipeline, text, DATE, negated=True)
     assert expected in found, found
 
 
