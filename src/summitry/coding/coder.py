@@ -77,7 +77,7 @@ from .parties import (
 )
 from .patterns import Pattern, PatternSet
 from .quotes_across import quotation_across
-from .repairs import repair_sentence
+from .repairs import repair_sentence, verb_between_names
 from .stance import (
     commentator_speaker,
     rejected_refs,
@@ -138,6 +138,8 @@ class EventCoder:
         resolver.full_article = not self.everything  # implicit parties (full articles only)
         if not self.everything:
             repair_sentence(sent)  # "conducted the drills encircling Taiwan"
+        else:
+            verb_between_names(sent)  # "Trump hosted Erdogan" read as a noun phrase
         if _commentary(sent) or _file_photo(sent) or (not self.everything and (
                 _question(sent) or commentator_speaker(sent, resolver))):
             return out

@@ -11,6 +11,11 @@ describes the noun.
 In "hundreds of people, many waving flags, massed outside the embassy" the parser takes
 the absolute phrase "many waving flags" for the clause and hangs the real verb on it as a
 conjunct; the repair hangs the verb on the crowd, as it does without the phrase.
+
+After a fronted time phrase, "Earlier this month, Trump hosted Erdogan at the White House"
+can come out as one noun phrase: "hosted" an adjective on "Erdogan", the root, and
+"Trump" a modifier of it. A past-tense verb between two names is the clause's verb; the
+repair makes the first name its subject and the second its object (`verb_between_names`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,37 @@ def repair_sentence(sent: Span) -> None:
         if crowd is not None:
             token.head = crowd
             token.dep_ = "acl"
+    verb_between_names(sent)
+
+
+def verb_between_names(sent: Span) -> None:
+    """Give a past-tense verb (tagged VBD or VBN) misread as a modifier of the root name its clause back
+    ("X hosted Y" parsed as one noun phrase). The parse is changed in place."""
+    root = sent.root
+    if root.pos_ != "PROPN" or root.i == sent.start:
+        return
+    verb = root.doc[root.i - 1]
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.dep_ != "amod" \
+            or verb.head != root:
+        return
+    if verb.i == sent.start or any(c.i > verb.i for c in verb.children):
+        return
+    subject = root.doc[verb.i - 1]
+    if subject.pos_ != "PROPN" or subject.head not in (root, verb):
+        return
+    if subject.dep_ not in ("nmod", "compound", "nsubj", "appos"):
+        return
+    moved = [c for c in root.children
+             if c.i < subject.i or (c.i > root.i and c.dep_ in ("prep", "punct", "npadvmod",
+                                                                   "advcl", "advmod"))]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    root.head = verb
+    root.dep_ = "dobj"
+    for child in moved:
+        child.head = verb
 
 
 def _participle_head(noun: Token) -> Token | None:

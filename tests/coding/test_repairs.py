@@ -1,0 +1,37 @@
+"""Parse repairs: a clause the parser reads as one noun phrase gets its verb back."""
+
+from __future__ import annotations
+
+from summitry import Pipeline
+from summitry.coding.repairs import verb_between_names
+from tests.helpers import coded
+
+DATE = "2019-11-20"
+HOSTED = "Earlier this month, Trump hosted Erdogan in the White House for talks."
+
+
+def test_verb_between_two_names_is_the_clause_verb(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(HOSTED)
+    sent = next(iter(doc.sents))
+    verb_between_names(sent)
+    hosted = next(t for t in sent if t.text == "hosted")
+    assert hosted.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in hosted.children} >= {("Trump", "nsubj"),
+                                                           ("Erdogan", "dobj")}
+    assert next(t for t in sent if t.text == "in").head == hosted
+
+
+def test_repaired_clause_is_coded_in_both_scopes(pipeline: Pipeline,
+                                                 pipeline_all: Pipeline) -> None:
+    assert ("USA", "TUR", "043") in coded(pipeline, HOSTED, DATE)
+    assert ("USA", "TUR", "043") in coded(pipeline_all, HOSTED, DATE)
+
+
+def test_well_parsed_and_hyphenated_phrases_are_left_alone(pipeline: Pipeline) -> None:
+    for text in ("Macron received Scholz in Paris on Monday.",
+                 "The Russia-backed Assad stayed in Damascus."):
+        doc = pipeline.nlp(text)
+        before = [(t.dep_, t.head.i) for t in doc]
+        for sent in doc.sents:
+            verb_between_names(sent)
+        assert [(t.dep_, t.head.i) for t in doc] == before
