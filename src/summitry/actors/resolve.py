@@ -30,6 +30,8 @@ PERSON_GROUP_NOUNS = {"leaders", "presidents", "ministers", "counterparts", "pre
 COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "parties", "neighbors",
                        "neighbours", "allies", "states", "capitals", "partners"}
 GROUP_NOUNS = PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
+# one member of the group at a time: "each side", "each country"
+EACH_NOUNS = {"side", "country", "nation", "government", "party"}
 GROUP_DETS = {"two", "both", "three", "the"}
 LEADER_NOUNS = {"leader", "leaders", "head", "heads"}
 OCCASION_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "forum", "session",
@@ -201,6 +203,9 @@ class Resolver(PeopleLookup):
             return self._pronoun(token)
         if low in GROUP_NOUNS and self._is_group_phrase(token):
             return self._group_refs(token, countries=low in COUNTRY_GROUP_NOUNS)
+        if low in EACH_NOUNS and any(c.dep_ == "det" and c.lower_ == "each"
+                                     for c in token.children):
+            return self._group_refs(token, countries=True)  # "each side blamed the other"
         if low in QUANTITY_NOUNS:  # "hundreds of protesters"
             for c in token.children:
                 if c.dep_ == "prep" and c.lower_ == "of":

@@ -77,6 +77,7 @@ from .parties import (
 )
 from .patterns import Pattern, PatternSet
 from .quotes_across import quotation_across
+from .reciprocal import reciprocal, reciprocal_pairs
 from .repairs import repair_sentence, verb_between_names
 from .stance import (
     commentator_speaker,
@@ -470,6 +471,8 @@ class EventCoder:
                     token, p.target, resolver):
                 # "A and B told C in phone conversations": each speaker with C
                 pairs = [(s, t) for s in sources for t in targets]
+        elif not targets and given is None and reciprocal(token):
+            pairs = reciprocal_pairs(sources)  # "A and B accused each other": both ways
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources]
@@ -486,7 +489,7 @@ class EventCoder:
                 0.1 if tgt is not None and tgt.via in ("pronoun", "group") else 0)
             events.append(RawEvent(src, tgt, code, p, gov.pattern if gov else None, modality,
                                    symmetric, token, token.sent, round(max(c, 0.1), 2)))
-        if code.startswith(MEETING_ROOT) and modality == "asserted" and events:
+        if (code.startswith(MEETING_ROOT) or symmetric) and modality == "asserted" and events:
             resolver.set_group([*sources, *targets])  # "the two leaders", "they" next
         elif token.pos_ not in NOUN_POS and len(sources) >= 2 and all(
                 s.via in ("name", "title", "group", "office") for s in sources):
