@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summitry import Pipeline
-from summitry.coding.repairs import verb_between_names
+from summitry.coding.repairs import speaker_conjunct, verb_between_names
 from tests.helpers import coded
 
 DATE = "2019-11-20"
@@ -35,3 +35,18 @@ def test_well_parsed_and_hyphenated_phrases_are_left_alone(pipeline: Pipeline) -
         for sent in doc.sents:
             verb_between_names(sent)
         assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_appeal_conjoined_to_what_was_said_is_the_speakers(pipeline: Pipeline) -> None:
+    text = ("Japan's foreign ministry said Russia's patrols only raised tensions and urged "
+            "Moscow to show restraint.")
+    assert ("JPN", "RUS", "020") in coded(pipeline, text, DATE)
+
+
+def test_conjunct_with_its_own_subject_stays_in_the_clause(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Officials said the rebels seized the town and they warned residents "
+                       "to leave.")
+    warned = next(t for t in doc if t.text == "warned")
+    head_before = warned.head.i
+    assert speaker_conjunct(warned) is None
+    assert warned.head.i == head_before

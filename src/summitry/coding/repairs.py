@@ -16,6 +16,11 @@ After a fronted time phrase, "Earlier this month, Trump hosted Erdogan at the Wh
 can come out as one noun phrase: "hosted" an adjective on "Erdogan", the root, and
 "Trump" a modifier of it. A past-tense verb between two names is the clause's verb; the
 repair makes the first name its subject and the second its object (`verb_between_names`).
+
+In "the ministry said the drills only raised tensions and urged Beijing to show restraint"
+the parser conjoins "urged" with "raised", inside what was said, so the drills seem to
+urge. A past-tense verb of saying or appealing with no subject of its own, conjoined to
+the reported clause of a speech verb, is the speaker's second act (`speaker_conjunct`).
 """
 
 from __future__ import annotations
@@ -41,6 +46,37 @@ def repair_sentence(sent: Span) -> None:
             token.head = crowd
             token.dep_ = "acl"
     verb_between_names(sent)
+    for token in sent:
+        speech = speaker_conjunct(token)
+        if speech is not None:
+            token.head = speech
+
+
+# Verbs of saying and of appealing a speaker goes on with ("said ... and urged ...").
+SPEAKER_ACTS = frozenset({
+    "urge", "call", "appeal", "ask", "demand", "press", "warn", "add", "insist", "stress",
+    "vow", "pledge", "promise", "reiterate", "condemn", "criticize", "criticise", "welcome",
+    "reject", "deny", "accuse", "threaten", "praise", "thank"})
+SPEECH_HEADS = frozenset({"say", "tell", "state", "announce", "note", "write", "declare"})
+
+
+def speaker_conjunct(verb: Token) -> Token | None:
+    """The speech verb a conjoined "and urged ..." really belongs to, when the parser hangs
+    it on the reported clause ("said X raised tensions and urged Y to ...")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" \
+            or verb.lemma_.lower() not in SPEAKER_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass")
+                                         for c in clause.children):
+        return None
+    speech = clause.head
+    if speech.lemma_.lower() not in SPEECH_HEADS or speech.tag_ != "VBD" or not any(
+            c.dep_ == "nsubj" for c in speech.children):
+        return None
+    return speech
 
 
 def verb_between_names(sent: Span) -> None:
