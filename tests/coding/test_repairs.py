@@ -50,3 +50,9 @@ def test_conjunct_with_its_own_subject_stays_in_the_clause(pipeline: Pipeline) -
     head_before = warned.head.i
     assert speaker_conjunct(warned) is None
     assert warned.head.i == head_before
+
+
+def test_repairs_apply_at_sentence_level_too(pipeline_all: Pipeline) -> None:
+    text = ("Japan's foreign ministry said Russia's patrols only raised tensions and urged "
+            "Moscow to show restraint.")
+    assert ("JPN", "RUS", "020") in coded(pipeline_all, text, DATE)

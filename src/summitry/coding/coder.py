@@ -78,7 +78,7 @@ from .parties import (
 from .patterns import Pattern, PatternSet
 from .quotes_across import quotation_across
 from .reciprocal import reciprocal, reciprocal_pairs
-from .repairs import repair_sentence, verb_between_names
+from .repairs import repair_sentence
 from .stance import (
     commentator_speaker,
     rejected_refs,
@@ -137,10 +137,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
         out: list[RawEvent] = []
         resolver.full_article = not self.everything  # implicit parties (full articles only)
-        if not self.everything:
-            repair_sentence(sent)  # "conducted the drills encircling Taiwan"
-        else:
-            verb_between_names(sent)  # "Trump hosted Erdogan" read as a noun phrase
+        repair_sentence(sent)  # "conducted the drills encircling Taiwan", "X hosted Y"
         if _commentary(sent) or _file_photo(sent) or (not self.everything and (
                 _question(sent) or commentator_speaker(sent, resolver))):
             return out

@@ -1,4 +1,4 @@
-"""Repairs of parses that hide who acts on whom (full-article coding).
+"""Repairs of parses that hide who acts on whom (both scopes: sentence and full article).
 
 The parser sometimes reads a light verb's object as the subject of a participle that
 describes it: in "Russia conducted the naval drills encircling Japan" it makes "drills"
