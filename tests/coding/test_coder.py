@@ -430,6 +430,9 @@ def test_allegations_and_violence(pipeline: Pipeline, text: str,
     ("Wang Yi is expected to hold a meeting with the Indian foreign minister.",
      ("CHN", "IND", "036")),
     ("Albanese is due to travel to Fiji on Thursday.", ("AUS", "FJI", "036")),
+    # the one called is the subject, the caller comes with "from"
+    ("Egypt's president received a phone call on Monday from the Emir of Qatar.",
+     ("EGY", "QAT", "041")),
 ])
 def test_meetings_as_nouns_and_occasions(pipeline: Pipeline, text: str,
                                          expected: tuple[str, str, str]) -> None:

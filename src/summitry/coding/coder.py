@@ -127,6 +127,10 @@ class RawEvent:
     confidence: float
 
 
+# light verbs whose subject is the one a symmetric act comes to ("received a call from X")
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "answer"})
+
+
 class EventCoder:
     def __init__(self, patterns: PatternSet, *, everything: bool = False) -> None:
         self.patterns = patterns
@@ -531,6 +535,11 @@ class EventCoder:
                 sources += _raised_subject_refs(verb, resolver)  # "is expected to have talks"
             if verb is not None and verb is not token:
                 targets += _slot_refs(verb, tuple(s for s in p.target if s != "dobj"), resolver)
+            if verb is None and p.symmetric and token.dep_ == "dobj" and \
+                    token.head.lemma_.lower() in RECEIVING_VERBS:
+                # "received a phone call from X": the one called and the caller
+                sources = sources or _subject_refs(token.head, resolver)
+                targets += _slot_refs(token.head, ("from",), resolver)
         elif any(c.dep_ == "auxpass" for c in token.children) or _headline_passive(token):
             # passive: the agent ("by X") acts on the grammatical subject
             sources = _agent_refs(token, resolver)
