@@ -68,3 +68,12 @@ def test_north_korea_when_the_text_says_north(pipeline: Pipeline) -> None:
     doc = pipeline.code("North Korea threatened to attack South Korea.", date="2025-06-18")
     (event,) = doc.events
     assert (event.source.country, event.target.country, event.cameo_root) == ("PRK", "KOR", "13")  # type: ignore[union-attr]
+
+
+def test_civilian_groups_named_by_trade_take_their_nationality(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Dozens of Vietnamese fishermen rallied outside the Chinese embassy in "
+                        "Hanoi on Tuesday.", date="2025-06-17")
+    protests = [e for e in doc.events if e.cameo_root == "14"]
+    assert protests, doc.events
+    assert protests[0].source.country == "VNM" and protests[0].source.sector == "CVL"
+    assert protests[0].target is not None and protests[0].target.country == "CHN"
