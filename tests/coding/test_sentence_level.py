@@ -33,6 +33,8 @@ CASES = [
     ("Coast guard crews rescued twelve of the stranded fishermen.", {"07"}),
     ("The senator took a parting shot at her rival in her farewell speech.", {"11"}),
     ("A teacher who was accused of stealing exam papers has been arrested.", {"11", "17"}),
+    # a crowd counted but not named protests
+    ("Hundreds marched through the capital on Saturday against the new fuel tax.", {"14"}),
 ]
 
 

@@ -344,8 +344,10 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
                 head = c if c.dep_ == "nsubj" else next(
                     (g for g in c.children if g.dep_ == "pobj"), None)
                 if head is None or not (_actor_words(head, resolver) or (
-                        trig.pattern.kind == "speech" and head.lower_ in REPORT_NOUNS)):
-                    continue  # ("a new report says": its authors make a statement)
+                        trig.pattern.kind == "speech" and head.lower_ in REPORT_NOUNS) or (
+                        (trig.pattern.code or "")[:2] == "14" and head.lower_ in QUANTITY_WORDS)):
+                    continue  # ("a new report says": its authors make a statement; "thousands
+                    # marched": a crowd protests)
                 start, end = head.left_edge.idx, head.idx + len(head.text)
                 text = resolver.text[start:end] if end - start < 200 else head.text
                 # "the army launched an offensive": armed forces fight (19), others assault
