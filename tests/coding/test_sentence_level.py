@@ -33,6 +33,8 @@ CASES = [
     ("Coast guard crews rescued twelve of the stranded fishermen.", {"07"}),
     ("The senator took a parting shot at her rival in her farewell speech.", {"11"}),
     ("A teacher who was accused of stealing exam papers has been arrested.", {"11", "17"}),
+    # a state's forces killing armed men fight (19); killing others is assault (18)
+    ("The army said it had killed 14 rebels in a raid on their camp.", {"19"}),
     # a crowd counted but not named protests
     ("Hundreds marched through the capital on Saturday against the new fuel tax.", {"14"}),
 ]
@@ -184,3 +186,8 @@ def test_coercion_vocabulary(pipeline_all: Pipeline, text: str, expected: str) -
 
 def test_hosting_a_body_named_by_its_words(pipeline_all: Pipeline) -> None:
     assert "04" in roots(pipeline_all, "The prime minister hosted the visiting delegation.")
+
+
+def test_forces_killing_unarmed_people_is_assault(pipeline_all: Pipeline) -> None:
+    assert "18" in roots(pipeline_all, "Soldiers killed three farmers near the border.")
+    assert "19" not in roots(pipeline_all, "Soldiers killed three farmers near the border.")

@@ -49,6 +49,7 @@ from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
     aerial_code,
+    armed_victims,
     crowd_code,
     deployed_parties,
     struck_site,
@@ -417,6 +418,9 @@ class EventCoder:
                 s.sector == "REB" for s in sources)):
             # (full articles: an armed group's attack is fighting, as the protocol codes it)
             code = "180"  # violence by others than a state's forces is assault, not war (CAMEO)
+        elif code == "180" and p.id == "assault.kill" and _state_force(sources, resolver) and \
+                armed_victims(token, resolver):
+            code = "190"  # "the army killed 20 insurgents": forces fighting armed men
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):

@@ -210,3 +210,23 @@ def aerial_code(token: Token, code: str) -> str:
     if who is not None and who.lower_ in AERIAL:
         return "195"
     return code
+
+
+# Armed parties named by their words: killing them in an operation is fighting.
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+def armed_victims(token: Token, resolver: Resolver) -> bool:
+    """Whether the people ``token`` kills are combatants ("the army killed 20 insurgents",
+    "militants were killed by troops"): a state's forces fighting armed men is CAMEO 19,
+    not assault (18)."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    slots = ("nsubjpass",) if passive else ("dobj",)
+    for c in token.children:
+        if c.dep_ in slots:
+            for noun in (c, *c.conjuncts):
+                sector = resolver.kb.agents.get(noun.lower_) or resolver.kb.agents.get(
+                    noun.lemma_.lower())
+                if sector in ARMED_SECTORS:
+                    return True
+    return False
