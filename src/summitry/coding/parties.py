@@ -145,7 +145,8 @@ def _subject_refs(verb: Token, resolver: Resolver) -> list[Ref]:
             if refs and t is verb:  # (not for acts the subject's clause governs)
                 refs += _co_actors(t, subj[0], resolver)
             return refs
-        if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB"):
+        if t.dep_ in INHERIT_SUBJECT or (t.dep_ == "ccomp" and t.head.pos_ == "VERB") or (
+                t.dep_ == "acomp" and not resolver.full_article and t in map(_raised, t.children)):
             t = t.head
             if t.dep_ == "ROOT" and resolver.mention_at(t) is not None:
                 # "Trump at first imposed tariffs": the parser read the name as the main verb
@@ -330,7 +331,7 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
     verb = trig.token if trig.token.pos_ not in NOUN_POS else (_light_verb(trig.token) or trig.token)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _headline_passive(verb)
     chain = [verb] if not _headline_passive(verb) else []
-    while chain and chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4 and not any(
+    while chain and chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4 and not any(
             c.dep_ in ("nsubj", "nsubjpass", "agent") for c in chain[-1].children):
         chain.append(chain[-1].head)  # "X fired an aide and opened an inquiry"
     if gov is not None and not (passive and gov.pattern.kind == "speech") and not any(
@@ -338,9 +339,10 @@ def _words_ref(trig: Trigger, gov: Trigger | None, resolver: Resolver) -> list[R
         # (not the speaker of "were killed, authorities said" or "the storm killed 20,
         # officials said")
         chain.append(gov.token)
-    for t in chain:
+    for t in chain + ([trig.token] if trig.pattern.symmetric else []):
         for c in t.children:
-            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and (c.lower_ == "by" or (
+                    c.lower_ == "between" and trig.pattern.symmetric))):  # "talks between"
                 head = c if c.dep_ == "nsubj" else next(
                     (g for g in c.children if g.dep_ == "pobj"), None)
                 if head is None or not (_actor_words(head, resolver) or (

@@ -112,6 +112,10 @@ ACTOR_NOUNS = frozenset({
     "magistrate", "senators", "councillor", "councillors", "councilman", "councilwoman",
     "doctors", "nurses", "teachers", "drivers", "miners", "employees", "staff",
     "executive", "executives", "director", "chairman", "chairwoman", "ceo", "founder",
+    "envoy", "envoys", "ambassador", "ambassadors", "mediator", "mediators", "negotiator",
+    "negotiators", "pope", "cleric", "clerics", "bishop", "bishops", "king", "queen", "prince",
+    "monarch", "premier", "chancellor", "countries", "nations", "faction", "factions",
+    "families", "victims", "elders",
 })
 
 # People an act can be done to, named only by what they are (scope "all"): the target of
