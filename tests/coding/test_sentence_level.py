@@ -191,3 +191,8 @@ def test_hosting_a_body_named_by_its_words(pipeline_all: Pipeline) -> None:
 def test_forces_killing_unarmed_people_is_assault(pipeline_all: Pipeline) -> None:
     assert "18" in roots(pipeline_all, "Soldiers killed three farmers near the border.")
     assert "19" not in roots(pipeline_all, "Soldiers killed three farmers near the border.")
+
+
+def test_meeting_a_thing_is_no_meeting(pipeline_all: Pipeline) -> None:
+    assert "04" not in roots(pipeline_all, "The utility met its emissions targets last year.")
+    assert "04" in roots(pipeline_all, "The governor met the visiting delegation on Monday.")

@@ -44,7 +44,6 @@ from .clauses import (
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
 from .endorsement import member_voice
-from .threats import alternative_target
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -60,6 +59,7 @@ from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
 from .parties import (
     _act_refs,
+    _actor_words,
     _agent_refs,
     _dedupe,
     _implicit_act_refs,
@@ -89,6 +89,7 @@ from .stance import (
     stance_targets,
     stance_trigger,
 )
+from .threats import alternative_target
 from .trade import (
     borrowed_events,
     described_measure,
@@ -98,6 +99,7 @@ from .trade import (
     trade_targets,
 )
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
+from .vocabulary import PERSON_NOUNS
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +132,13 @@ class RawEvent:
 
 # light verbs whose subject is the one a symmetric act comes to ("received a call from X")
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "answer"})
+
+
+def _thing_object(verb: Token, resolver: Resolver) -> bool:
+    """Whether the verb's direct object is a thing, not a party ("met its targets")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _actor_words(c, resolver)
+               and c.lower_ not in PERSON_NOUNS and c.lemma_.lower() not in PERSON_NOUNS
+               for c in verb.children)
 
 
 class EventCoder:
@@ -409,6 +418,9 @@ class EventCoder:
                            for c in mods if c.ent_type_ in ("NORP", "ORG", "GPE")][:1]
         if self.everything and not sources:
             sources = _words_ref(trig, gov, resolver)
+        if self.everything and code.startswith(MEETING_ROOT) and not targets and \
+                token.lemma_.lower() in ("meet", "receive") and _thing_object(token, resolver):
+            return []  # "the company met its targets": nobody was met
         if self.everything and p.needs_target and not targets and given is None:
             # "gunmen released two priests"; a meeting only with a body or its officials
             # ("hosted the visiting delegation", not "received 90 million tourists")
