@@ -339,6 +339,9 @@ _NOT_SURNAMES = {
     "saturday", "sunday", "will", "mark", "rice", "price", "young", "king", "brown", "bush",
     "white", "black", "green", "long", "little", "love", "hope", "chance", "rich", "best",
     "hill", "wood", "field", "church", "street", "bell", "ward", "cook", "baker", "mason",
+    # surnames of earlier office holders that are also words, first names or parts of
+    # place names ("Major General", "the Hague", "the Horn of Africa", "Fox News")
+    "major", "christopher", "fox", "straw", "hague", "horn", "mesa", "toledo", "cannon",
 }
 
 
