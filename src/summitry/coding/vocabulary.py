@@ -112,6 +112,12 @@ ACTOR_NOUNS = frozenset({
     "magistrate", "senators", "councillor", "councillors", "councilman", "councilwoman",
     "doctors", "nurses", "teachers", "drivers", "miners", "employees", "staff",
     "executive", "executives", "director", "chairman", "chairwoman", "ceo", "founder",
+    # crowds, armed men and investigators named only by their role
+    "supporters", "followers", "rioters", "looters", "protester", "demonstrator",
+    "militant", "insurgent", "hackers", "pirates", "policeman", "policemen", "guards",
+    "investigators", "inspectors", "ombudsman", "regulator", "regulators", "tribunal",
+    "prisoners", "inmates", "lawyers", "lawyer", "militiamen", "militiaman", "relatives",
+    "families", "bishop", "bishops", "cleric", "clerics", "donors",
 })
 
 # People an act can be done to, named only by what they are (scope "all"): the target of
