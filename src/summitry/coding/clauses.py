@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import carrier_verb, clause_modality
-from .triggers import NOUN_POS, Trigger, clause_verb
+from .triggers import NOUN_POS, Trigger, _stems, clause_verb
 from .vocabulary import (
     COMMENTATORS,
     LIGHT_VERBS,
@@ -286,7 +286,8 @@ def _light_verb(noun: Token) -> Token | None:
     verb = clause_verb(noun)
     if verb is noun:
         return None
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS:
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS and not any(
+            s in LIGHT_VERBS for s in _stems(verb.lower_)):  # ("staged" read as "stag")
         return None  # the noun hangs on a verb with meaning of its own ("violate an embargo")
     return verb
 

@@ -44,6 +44,7 @@ from .clauses import (
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
 from .endorsement import member_voice
+from .figurative import clash_code, crowd_violence, figurative
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -394,7 +395,7 @@ class EventCoder:
             sources, targets = met if met is not None else (sources, targets)
         if not self.everything and not targets and code.startswith(ATTACK_ROOTS):
             targets = struck_site(token, resolver, sources)  # "struck a refinery in Russia"
-        if not self.everything:
+        if not self.everything or code.startswith("183"):  # ("jets bombed", not "a bomber")
             code = aerial_code(token, code)  # "drones struck ...": an air strike (195)
         if not self.everything and stance_trigger(trig):
             # "the United Kingdom is disappointed by the passage of the law"
@@ -433,6 +434,12 @@ class EventCoder:
         elif code == "180" and p.id == "assault.kill" and _state_force(sources, resolver) and \
                 armed_victims(token, resolver):
             code = "190"  # "the army killed 20 insurgents": forces fighting armed men
+        if self.everything and (figurative(token, code, sources) or (
+                modality in ("hoped", "planned") and sources and all(
+                    s.actor == "text:?" for s in sources))):
+            return []  # "the visitors attacked all game"; "feared attacks could follow"
+        if self.everything:  # rioters: 145; "clashes between troops and rebels": 190
+            code = clash_code(token, crowd_violence(code, sources), sources, resolver.kb.agents)
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):

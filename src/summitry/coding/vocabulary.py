@@ -116,6 +116,12 @@ ACTOR_NOUNS = frozenset({
     "negotiators", "pope", "cleric", "clerics", "bishop", "bishops", "king", "queen", "prince",
     "monarch", "premier", "chancellor", "countries", "nations", "faction", "factions",
     "families", "victims", "elders",
+    # crowds, armed men and investigators named only by their role
+    "supporters", "followers", "rioters", "looters", "protester", "demonstrator",
+    "militant", "insurgent", "hackers", "pirates", "policeman", "policemen", "guards",
+    "investigators", "inspectors", "ombudsman", "regulator", "regulators", "tribunal",
+    "prisoners", "inmates", "lawyers", "lawyer", "militiamen", "militiaman", "relatives",
+    "donors", "captors", "abductors",
 })
 
 # People an act can be done to, named only by what they are (scope "all"): the target of
