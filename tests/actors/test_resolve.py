@@ -77,3 +77,11 @@ def test_civilian_groups_named_by_trade_take_their_nationality(pipeline: Pipelin
     assert protests, doc.events
     assert protests[0].source.country == "VNM" and protests[0].source.sector == "CVL"
     assert protests[0].target is not None and protests[0].target.country == "CHN"
+
+
+def test_latin_american_is_a_region_not_the_united_states(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Nicaragua expelled the envoys of five Latin American states.",
+                        date="2024-07-30")
+    assert not any(e.target is not None and e.target.country == "USA" for e in doc.events)
+    doc = pipeline.code("Nicaragua expelled the American ambassador.", date="2024-07-30")
+    assert any(e.target is not None and e.target.country == "USA" for e in doc.events)

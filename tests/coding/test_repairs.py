@@ -56,3 +56,16 @@ def test_repairs_apply_at_sentence_level_too(pipeline_all: Pipeline) -> None:
     text = ("Japan's foreign ministry said Russia's patrols only raised tensions and urged "
             "Moscow to show restraint.")
     assert ("JPN", "RUS", "020") in coded(pipeline_all, text, DATE)
+
+
+def test_possessive_names_around_the_verb(pipeline: Pipeline) -> None:
+    text = "Chile's Boric hosted Peru's Boluarte in Santiago for the first time."
+    doc = pipeline.nlp(text)
+    sent = next(iter(doc.sents))
+    verb_between_names(sent)
+    hosted = next(t for t in sent if t.text == "hosted")
+    heads = {t.text: (t.dep_, t.head.text) for t in sent}
+    assert hosted.dep_ == "ROOT"
+    assert heads["Boric"] == ("nsubj", "hosted") and heads["Chile"][1] == "Boric"
+    assert heads["Boluarte"] == ("dobj", "hosted")
+    assert ("CHL", "PER", "043") in coded(pipeline, text, "2023-05-10")

@@ -89,6 +89,8 @@ class MentionFinder:
                      "group": "group", "place": "place"}
             if kind not in kinds:
                 return None
+            if kind in ("adj", "dem") and _regional(ent):
+                return None  # "Latin American countries", "South American leaders"
             if kind == "surname":  # resolved by the article's people, then date and office
                 start = ent.start
                 # "Therese Kayikwamba Wagner": the surname ends a longer, unknown name
@@ -280,3 +282,18 @@ def token_mention_map(mentions: list[Mention]) -> dict[int, Mention]:
         for i in range(m.start, m.end):
             out.setdefault(i, m)
     return out
+
+
+# Words that make "American" a region's adjective, not the United States'.
+REGION_PREFIXES = frozenset({"latin", "south", "central", "north", "native", "pan", "meso",
+                             "afro", "anglo", "ibero", "hispano"})
+
+
+def _regional(ent: Span) -> bool:
+    """ "Latin American", "South-American", "Pan-American": a region, not a country."""
+    if ent[0].lower_ not in ("american", "americans") or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    if prev.text in ("-", "‑") and ent.start >= 2:
+        prev = ent.doc[ent.start - 2]
+    return prev.lower_ in REGION_PREFIXES

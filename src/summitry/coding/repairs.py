@@ -80,33 +80,50 @@ def speaker_conjunct(verb: Token) -> Token | None:
 
 
 def verb_between_names(sent: Span) -> None:
-    """Give a past-tense verb (tagged VBD or VBN) misread as a modifier of the root name its clause back
-    ("X hosted Y" parsed as one noun phrase). The parse is changed in place."""
+    """Give a past-tense verb (VBD or VBN) misread as a modifier inside the root name's
+    phrase its clause back ("X hosted Y", "Brazil's Lula hosted Argentina's Milei" parsed as
+    one noun phrase). The parse is changed in place."""
     root = sent.root
     if root.pos_ != "PROPN" or root.i == sent.start:
         return
-    verb = root.doc[root.i - 1]
-    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.dep_ != "amod" \
-            or verb.head != root:
-        return
-    if verb.i == sent.start or any(c.i > verb.i for c in verb.children):
+    verb = next((t for t in sent if t.i < root.i and t.dep_ == "amod" and t.pos_ == "VERB"
+                 and t.tag_ in ("VBD", "VBN") and _in_phrase(t.head, t.i, root)), None)
+    if verb is None or verb.i == sent.start or any(c.i > verb.i for c in verb.children):
         return
     subject = root.doc[verb.i - 1]
-    if subject.pos_ != "PROPN" or subject.head not in (root, verb):
+    if subject.pos_ != "PROPN" or not (subject.head == verb or subject.head.i > verb.i):
         return
-    if subject.dep_ not in ("nmod", "compound", "nsubj", "appos"):
+    if subject.dep_ not in ("nmod", "compound", "nsubj", "appos", "npadvmod"):
         return
-    moved = [c for c in root.children
-             if c.i < subject.i or (c.i > root.i and c.dep_ in ("prep", "punct", "npadvmod",
-                                                                   "advcl", "advmod"))]
+    # words before the verb hung across it: the subject's own modifiers ("Brazil's") go
+    # to the subject, the rest (time phrases, commas) to the verb
+    crossing = [t for t in sent if t.i < verb.i and t != subject and t.head.i >= verb.i]
+    after = [c for c in root.children if c.i > root.i and c.dep_ in (
+        "prep", "punct", "npadvmod", "advcl", "advmod")]
     verb.head = verb
     verb.dep_ = "ROOT"
     subject.head = verb
     subject.dep_ = "nsubj"
     root.head = verb
     root.dep_ = "dobj"
-    for child in moved:
+    for t in crossing:
+        own = t.i < subject.i and t.dep_ in ("poss", "compound", "amod", "det", "nmod") and all(
+            u.head.i >= t.i for u in sent[t.i + 1 - sent.start:subject.i - sent.start])
+        t.head = subject if own else verb
+    for child in after:
         child.head = verb
+
+
+def _in_phrase(token: Token, after: int, root: Token) -> bool:
+    """Whether ``token`` lies in ``root``'s phrase between position ``after`` and the root
+    (the root itself or a word that leads to it from the left)."""
+    for _ in range(8):
+        if token == root:
+            return True
+        if not after < token.i < root.i:
+            return False
+        token = token.head
+    return False
 
 
 def _participle_head(noun: Token) -> Token | None:
