@@ -85,3 +85,10 @@ def test_latin_american_is_a_region_not_the_united_states(pipeline: Pipeline) ->
     assert not any(e.target is not None and e.target.country == "USA" for e in doc.events)
     doc = pipeline.code("Nicaragua expelled the American ambassador.", date="2024-07-30")
     assert any(e.target is not None and e.target.country == "USA" for e in doc.events)
+
+
+def test_flag_and_owner_name_a_ships_country(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Venezuela seized a Dutch-flagged tanker off its coast.",
+                        date="2024-07-30")
+    assert any(e.source.country == "VEN" and e.target is not None
+               and e.target.country == "NLD" for e in doc.events), doc.events

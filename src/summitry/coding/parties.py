@@ -480,6 +480,10 @@ def _next_mention(prep: Token, resolver: Resolver) -> list[Ref]:
     return [ref] if ref is not None else []
 
 
+# Participles that name a thing's owner in "X-flagged", "X-owned".
+OWNING_WORDS = frozenset({"flagged", "owned", "registered", "operated"})
+
+
 def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     """A non-actor noun phrase names its owner: "North Korea's missile launch"."""
     if token.pos_ not in NOUN_POS:
@@ -487,7 +491,10 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     refs: list[Ref] = []
     for c in token.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
-            for m in (c, *c.conjuncts):  # "Canadian and Mexican exports"
+            owners = [c, *c.conjuncts]  # "Canadian and Mexican exports"
+            if c.lower_ in OWNING_WORDS:  # "a Greek-flagged tanker", "Iranian-owned ships"
+                owners += [g for g in c.children if g.dep_ in ("npadvmod", "amod", "compound")]
+            for m in owners:
                 refs += resolver.refs_for(m, expand_conj=False) or _adjective_country(m, resolver)
         elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
             for g in c.children:
