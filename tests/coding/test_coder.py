@@ -490,3 +490,12 @@ def test_implicit_targets_leave_sentence_level_coding_alone(pipeline_all: Pipeli
                           "also weighing sanctions.", date=DATE)
     assert not [e for e in doc.events if e.target is not None
                 and e.target.country == "HUN"], doc.events
+
+
+def test_a_meeting_held_in_a_call_is_the_call_and_its_topic_no_party(
+        pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Ruto discussed Sudan with Museveni in a phone call on Monday.",
+                  DATE)
+    assert any(c == "041" and {s, t} == {"KEN", "UGA"} for s, t, c in found), found
+    assert not any(t == "SDN" for _, t, _ in found), found
+    assert not any(c == "040" for _, _, c in found), found

@@ -338,6 +338,29 @@ def _occasion_verb(noun: Token) -> Token | None:
     return verb
 
 
+# Verbs whose object is what was talked about, not who was talked to ("discussed Gaza").
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "raise", "consider",
+                         "examine", "mention", "explore"})
+# Nouns of a call, with the words that make "call" or "conversation" one.
+CALL_NOUNS = frozenset({"phonecall", "teleconference", "videoconference"})
+CALL_MARKS = frozenset({"phone", "telephone", "video", "virtual"})
+
+
+def phoned(verb: Token) -> bool:
+    """Whether a meeting verb's clause happened in a call ("discussed trade with X in a
+    phone call", "spoke during a telephone conversation"): the meeting is the call (041)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lower_ in CALL_NOUNS or (
+                    noun.lemma_.lower() in ("call", "conversation") and any(
+                        c.dep_ in ("compound", "amod") and c.lower_ in CALL_MARKS
+                        for c in noun.children))):
+                return True
+    return False
+
+
 def _errand(verb: Token) -> bool:
     """A trip with a purpose other than meeting ("travel to Sendai to tour a plant"): an
     itinerary, not an intention to meet (the protocol's travel plans)."""

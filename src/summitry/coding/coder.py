@@ -23,6 +23,7 @@ from ..enrich.modality import clause_modality, is_background
 from .background import background_time, unasserted
 from .characterize import CHARACTERIZE, characterizations
 from .clauses import (
+    TOPIC_VERBS,
     _commentary,
     _conditional,
     _earlier_year,
@@ -40,6 +41,7 @@ from .clauses import (
     _state_of_affairs,
     _will,
     _withheld,
+    phoned,
 )
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
@@ -376,6 +378,9 @@ class EventCoder:
             code = intent_code(code)
         elif modality == "planned" or (modality == "hoped" and code[:2] in FORCE_ROOTS):
             code = intent_code(code)  # "could retaliate with tariffs": a threat (1312)
+        if not self.everything and code.startswith(MEETING_ROOT) and token.pos_ == "VERB" \
+                and phoned(token):
+            code = "041"  # "discussed trade with X in a phone call": the call
         if not self.everything and code.startswith("042"):
             moved = travel_code(token)  # peacekeepers, a warship, migrants
             if moved == "":
@@ -552,7 +557,7 @@ class EventCoder:
                     if occasion is not None:
                         sources = _subject_refs(occasion, resolver)
                 if occasion is not None and sources and p.symmetric and not _slot_refs(
-                        token, p.target, resolver):
+                        token, p.target, resolver) and occasion.lemma_.lower() not in TOPIC_VERBS:
                     targets += _slot_refs(occasion, ("dobj", "dative"), resolver)
             if not self.everything and not sources and verb is not None:
                 sources += _raised_subject_refs(verb, resolver)  # "is expected to have talks"
