@@ -92,3 +92,12 @@ def test_flag_and_owner_name_a_ships_country(pipeline: Pipeline) -> None:
                         date="2024-07-30")
     assert any(e.source.country == "VEN" and e.target is not None
                and e.target.country == "NLD" for e in doc.events), doc.events
+
+
+def test_he_in_a_coordinated_clause_is_the_first_clauses_subject(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Kenyan President William Ruto told Antonio Guterres that Kenya would "
+                        "send more police, and he asked the United Nations to fund the mission.",
+                        date="2025-04-29")
+    appeals = [e for e in doc.events if e.cameo_root == "02"]
+    assert appeals and appeals[0].source.country == "KEN", doc.events
+    assert appeals[0].target is not None and appeals[0].target.country == "UNO"

@@ -33,3 +33,10 @@ def test_warning_set_into_with_reads_its_clause(pipeline: Pipeline) -> None:
     text = ("Egyptian Foreign Minister Sameh Shoukry spoke on Monday. Ties may worsen with "
             "Shoukry warning that Israeli ports are now at risk if Egypt is punished.")
     assert ("EGY", "ISR", "13") in dyads(pipeline, text)
+
+
+def test_warning_that_the_speakers_side_will_act_is_aimed_at_the_inner_target(
+        pipeline: Pipeline) -> None:
+    text = "Venezuela's president warned that Caracas would retaliate against any Guyanese attack."
+    found = coded(pipeline, text, "2023-12-05")
+    assert any(s == "VEN" and t == "GUY" and c.startswith("13") for s, t, c in found), found

@@ -307,7 +307,7 @@ class Resolver(PeopleLookup):
             return [Ref(r.actor, r.country, r.sector, token.text, *s, via="pronoun")]
         if low in MALE | FEMALE:
             want = "m" if low in MALE else "f"
-            entry = self._last_person(want, before=token.i)
+            entry = self._parallel_subject(token, want) or self._last_person(want, before=token.i)
             if entry is not None:
                 return [self.reg.ref(entry, token.text, *s, via="pronoun")]
         return []
@@ -337,6 +337,21 @@ class Resolver(PeopleLookup):
                 return None
             entry = self.reg.get(ref.actor)
             return ref if entry is not None and entry.kind != "person" else None
+        return None
+
+    def _parallel_subject(self, token: Token, gender: str) -> _Entry | None:
+        """The person "he" or "she" continues as subject of a coordinated clause: in "A told
+        B that ..., and he asked ...", "he" is A, not B, the person named last."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "conj":
+            return None
+        for c in verb.head.children:
+            if c.dep_ == "nsubj" and c.i < token.i and c.pos_ != "PRON":
+                m = self.mention_at(c)
+                ref = self.resolve_mention(m) if m is not None else None
+                entry = self.reg.get(ref.actor) if ref is not None else None
+                if entry is not None and entry.kind == "person" and entry.gender in (gender, None):
+                    return entry
         return None
 
     def _last_person(self, gender: str, *, before: int) -> _Entry | None:

@@ -457,6 +457,9 @@ class EventCoder:
             else alternative_target(token, sources, targets, resolver)
         if turned is not None:  # "warned it could turn to Y": aimed at the one warned
             targets = turned
+        own = {s.country for s in sources if s.country}
+        if inner is not None and targets and all(t.country in own for t in targets):
+            targets = []  # "warned that Iran would retaliate": the speaker's own side acts
         if inner is not None and not targets:
             # "threatened to attack South Korea": the threat is aimed at the inner target
             _, inner_targets = self._arguments(inner, resolver, None)
