@@ -342,6 +342,8 @@ _NOT_SURNAMES = {
     # surnames of earlier office holders that are also words, first names or parts of
     # place names ("Major General", "the Hague", "the Horn of Africa", "Fox News")
     "major", "christopher", "fox", "straw", "hague", "horn", "mesa", "toledo", "cannon",
+    # officials of 2015-2026 whose surnames are also words ("Power", "Coats")
+    "power", "coats", "younger", "earnest",
 }
 
 
