@@ -80,7 +80,8 @@ def _content_reading(heads: list[Token], resolver: Resolver,
                     appeal += refs
     if appeal:
         return "020", _dedupe(appeal)
-    tokens = [t for h in heads for t in h.subtree]
+    # (not what a condition supposes: "no reason for concern unless they invade X")
+    tokens = [t for h in heads for t in h.subtree if not _supposed(t, h)]
     words = {w for t in tokens if not _negated_word(t) for w in (t.lemma_.lower(), t.lower_)}
     cue = ("112" if words & ACCUSE_CUES else "111" if words & DISAPPROVE_CUES
            else "012" if words & PESSIMISM_CUES else "013" if words & OPTIMISM_CUES else None)
@@ -99,6 +100,17 @@ def _content_reading(heads: list[Token], resolver: Resolver,
     for h in heads:
         named += foreign(_clause_refs(h, resolver, skip_places=True, core=cue is None))
     return cue, named[:1]
+
+
+def _supposed(token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in an "if"/"unless" clause below ``head``."""
+    t = token
+    while t != head and t.head != t:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _dedupe(refs: list[Ref]) -> list[Ref]:
