@@ -81,6 +81,7 @@ from .parties import (
 )
 from .patterns import Pattern, PatternSet
 from .quotes_across import quotation_across
+from .reasons import ANSWER_ROOTS, reason_targets
 from .reciprocal import reciprocal, reciprocal_pairs
 from .repairs import repair_sentence
 from .stance import (
@@ -479,6 +480,10 @@ class EventCoder:
                     token, p.target, resolver):
             # "the envoy for Syria called for an end to violence": the party it is about
             targets = appeal_target(token, sources, resolver)
+        if not self.everything and given is None and code.startswith(ANSWER_ROOTS) and sources \
+                and inner is None and all(t.country in {s.country for s in sources} for t in targets):
+            # "lodged a protest after Chinese ships entered its waters": the reason's actor
+            targets = reason_targets(token, {s.country for s in sources if s.country}, resolver)
         if not self.everything and not targets and given is None and p.id == "modal.offer" \
                 and sources and inner is None:
             targets = offer_targets(token, sources, resolver)  # "offered to shelter them"

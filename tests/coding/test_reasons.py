@@ -1,0 +1,34 @@
+"""A protest, criticism or cut in ties aimed at the party whose act is its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry import Pipeline
+from tests.helpers import coded
+
+DATE = "2024-06-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam lodged a protest after Chinese survey ships entered its exclusive economic zone.",
+     ("VNM", "CHN", "114")),
+    ("Lithuania recalled its ambassador following Belarus's decision to expel two diplomats.",
+     ("LTU", "BLR", "161")),
+])
+def test_the_reason_names_the_target(pipeline: Pipeline, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in coded(pipeline, text, DATE)
+
+
+def test_a_named_addressee_wins_over_the_reason(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Vietnam protested to China after Philippine ships entered the "
+                  "area.", DATE)
+    assert ("VNM", "CHN", "114") in found
+    assert not any(t == "PHL" for _, t, _ in found), found
+
+
+def test_sentence_level_coding_leaves_reasons_alone(pipeline_all: Pipeline) -> None:
+    found = coded(pipeline_all, "Vietnam lodged a protest after Chinese survey ships entered "
+                  "its waters.", DATE)
+    assert not any(t == "CHN" and c == "114" for _, t, c in found), found
