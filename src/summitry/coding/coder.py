@@ -45,6 +45,7 @@ from .clauses import (
 )
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
+from .domains import domain_code
 from .endorsement import member_voice
 from .figurative import clash_code, crowd_violence, figurative
 from .forces import (
@@ -446,6 +447,10 @@ class EventCoder:
             return []  # "the visitors attacked all game"; "feared attacks could follow"
         if self.everything:  # rioters: 145; "clashes between troops and rebels": 190
             code = clash_code(token, crowd_violence(code, sources), sources, resolver.kb.agents)
+            domain = domain_code(token, code, sources, targets)  # lifted curfews, labour strikes
+            if domain is None:
+                return []  # "bowled a strike in the last frame"
+            code = domain
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):

@@ -122,6 +122,8 @@ ACTOR_NOUNS = frozenset({
     "investigators", "inspectors", "ombudsman", "regulator", "regulators", "tribunal",
     "prisoners", "inmates", "lawyers", "lawyer", "militiamen", "militiaman", "relatives",
     "donors", "captors", "abductors",
+    # guards, generals and law officers named by their office
+    "guard", "coastguard", "general", "generals", "attorney", "attorneys", "sheriff",
 })
 
 # People an act can be done to, named only by what they are (scope "all"): the target of
@@ -135,6 +137,8 @@ PERSON_NOUNS = frozenset({
     "citizens", "national", "nationals", "victim", "victims",
     "missionary", "missionaries", "crew", "dissident", "dissidents", "opponent", "opponents",
     "blogger", "bloggers", "lawyer", "lawyers", "reporter", "reporters", "photographer",
+    "engineer", "engineers", "tourist", "tourists", "passenger", "passengers", "pilgrim",
+    "pilgrims", "seafarer", "seafarers",
 })
 
 # People who comment on events without being party to them: what they say or expect is
