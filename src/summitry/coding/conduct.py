@@ -43,7 +43,6 @@ def cue_owners(token: Token, resolver: Resolver) -> list[Ref]:
     """The parties a criticism cue word is said of: the owner of the thing it names or
     describes, or the party that thing comes from."""
     from .parties import _owner_refs  # (parties reads this module's helpers)
-    from .threats import warned_clauses
 
     noun = cue_noun(token)
     if noun is None:

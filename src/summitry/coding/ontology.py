@@ -9,7 +9,6 @@ from importlib import resources
 
 from ..errors import DataError
 
-
 # The code of an act announced but not yet done: cooperation becomes an intention (03x:
 # "will provide aid" -> 033, "will meet" -> 036), force or punishment a threat (13x:
 # "will keep targeting Israel" -> 138). The longest prefix wins.
@@ -52,7 +51,7 @@ class Ontology:
         self.codes = codes
 
     @classmethod
-    def load(cls) -> "Ontology":
+    def load(cls) -> Ontology:
         label = "summitry/data/ontologies/cameo.csv"
         text = (resources.files("summitry") / "data" / "ontologies" / "cameo.csv").read_text(
             encoding="utf-8")

@@ -6,10 +6,11 @@ Patterns live in ``summitry/data/patterns/*.yaml`` (format in the README there a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -92,7 +93,7 @@ class PatternSet:
                 table[key].sort(key=lambda p: -p.specificity)
 
     @classmethod
-    def load(cls, extra_files: Iterable[str | Path] = ()) -> "PatternSet":
+    def load(cls, extra_files: Iterable[str | Path] = ()) -> PatternSet:
         root = resources.files("summitry") / "data" / "patterns"
         patterns: list[Pattern] = []
         sources: list[str] = []

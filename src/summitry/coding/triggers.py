@@ -24,7 +24,7 @@ GOVERNOR_EDGES = {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "at
 class Trigger:
     token: Token
     pattern: Pattern
-    governor: "Trigger | None" = None
+    governor: Trigger | None = None
     consumed: bool = False  # the trigger word is part of another pattern's object
 
 
