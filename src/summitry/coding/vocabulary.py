@@ -121,7 +121,7 @@ ACTOR_NOUNS = frozenset({
     "militant", "insurgent", "hackers", "pirates", "policeman", "policemen", "guards",
     "investigators", "inspectors", "ombudsman", "regulator", "regulators", "tribunal",
     "prisoners", "inmates", "lawyers", "lawyer", "militiamen", "militiaman", "relatives",
-    "donors", "captors", "abductors",
+    "donors", "captors", "abductors", "agents", "officers",
 })
 
 # People an act can be done to, named only by what they are (scope "all"): the target of
