@@ -277,6 +277,10 @@ def _commentary(sent: Span) -> bool:
                for c in root.children)
 
 
+# Verbs that attribute a headline ("..., police say").
+HEADLINE_SAY = frozenset({"say", "claim", "report", "confirm", "tell"})
+
+
 def _headline_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary: "Egypt activist released in case",
     "Journalist arrested in Moscow"."""
@@ -284,9 +288,13 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.sent[-1].text in (".", "!", "?"):  # a headline has no full stop (the tagger
         return False                           # also reads "people protested." as VBN)
-    if verb.dep_ == "ROOT":
-        return any(c.dep_ == "nsubj" for c in verb.children)
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUN_POS
+    if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.i < verb.head.i
+                               and verb.head.lemma_.lower() in HEADLINE_SAY):
+        return any(c.dep_ == "nsubj" for c in verb.children)  # ("..., police say")
+    return verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS and (verb.head.dep_ == "ROOT" or (
+        verb.head.dep_ == "nsubj" and verb.head.head.dep_ == "ROOT"
+        and verb.head.head.lemma_.lower() in HEADLINE_SAY
+        and verb.head.head.i > verb.i))  # "Envoy expelled from X, ministry says"
 
 
 def _light_verb(noun: Token) -> Token | None:

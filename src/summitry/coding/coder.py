@@ -58,7 +58,10 @@ from .forces import (
     struck_site,
     travel_code,
 )
+from .headlines import repair_headline
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
+from .obliged import APPEAL_CODE, obliged_party, supposed_act
+from .official import official_protest
 from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
 from .parties import (
@@ -157,8 +160,9 @@ class EventCoder:
         out: list[RawEvent] = []
         resolver.full_article = not self.everything  # implicit parties (full articles only)
         repair_sentence(sent)  # "conducted the drills encircling Taiwan", "X hosted Y"
-        if _commentary(sent) or _file_photo(sent) or (not self.everything and (
-                _question(sent) or commentator_speaker(sent, resolver))):
+        repair_headline(sent, self.patterns.by_verb)  # "Dockers strike at three ports"
+        if _commentary(sent) or _file_photo(sent) or _question(sent) or (
+                not self.everything and commentator_speaker(sent, resolver)):
             return out
         triggers = find_triggers(sent, self.patterns)
         if not self.everything:
@@ -202,6 +206,13 @@ class EventCoder:
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
+                if self.everything and supposed_act(trig.token):
+                    continue  # "will respond to any attack": no attack is reported
+                party = obliged_party(trig, gov) if self.everything else None
+                if party is not None:  # "said Ruritania must withdraw": an appeal to it
+                    out += self._code(gov, resolver, None, code=APPEAL_CODE,
+                                      targets=resolver.refs_for(party) or None)
+                    continue
                 hoped = None if self.everything else hoped_outlook(
                     trig, gov, resolver, self._arguments(trig, resolver, gov), by_token)
                 if hoped is not None:  # "hopes a truce between A and B could come soon"
@@ -450,7 +461,7 @@ class EventCoder:
             domain = domain_code(token, code, sources, targets)  # lifted curfews, labour strikes
             if domain is None:
                 return []  # "bowled a strike in the last frame"
-            code = domain
+            code = official_protest(token, domain, sources, resolver)  # "X protests the visit"
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):

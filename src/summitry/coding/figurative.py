@@ -5,8 +5,9 @@ investigation (CAMEO 09 is for crime, abuses and military action).
 
 "Our side attacked all afternoon", "she lost a long battle with leukaemia", "the bank fired
 its finance director", "nurses fought to keep him alive": force words (CAMEO 15, 17-20)
-in sport, in illness, in business, in a dismissal or in a struggle; and crowds that take to
-the streets to celebrate. None of these is coded.
+in sport (a sport word, or a score such as "won 3-1"), in illness, in business, in a
+dismissal or in a struggle; and crowds that take to the streets to celebrate. None of
+these is coded.
 
 "Marchers fought with riot police", "a mob set cars alight": a crowd that turns violent
 protests violently (CAMEO 145), whatever word names the violence."""
@@ -81,7 +82,8 @@ def figurative(token: Token, code: str, sources: list[Ref]) -> bool:
         return True  # "a total of 40 were shot between 2015 and 2019": a statistic
     armed = any(s.actor == "text:?" or s.actor[5:] in ARMED or s.sector in ("MIL", "REB")
                 for s in sources)  # ("gunmen opened fire on the crowd at a match")
-    if (not armed and any(t.lower_ in SPORT_WORDS and t.pos_ == "NOUN" for t in token.sent)) \
+    if _score(token) or (not armed and any(t.lower_ in SPORT_WORDS and t.pos_ == "NOUN"
+                                           for t in token.sent)) \
             or any(s.actor.startswith("text:") and s.actor[5:] in SPORT_ACTORS for s in sources):
         return True  # "the visitors attacked down the left in the cup final"
     if not code.startswith("17") and all(s.actor in FIRMS for s in sources) and sources:
@@ -101,6 +103,14 @@ def figurative(token: Token, code: str, sources: list[Ref]) -> bool:
         c.dep_ == "xcomp" for c in token.children) and not objects and bool(sources) and all(
         s.actor.startswith("text:") and s.sector is None and s.actor[5:] not in ARMED
         for s in sources)
+
+
+def _score(token: Token) -> bool:
+    """Whether the sentence gives a game's score ("won 2-1", "a 4-0 defeat")."""
+    return any(t.like_num and len(t.text) <= 2 and t.i + 2 < t.sent.end
+               and t.ent_type_ not in ("DATE", "TIME")  # ("on 10-12 May")
+               and t.doc[t.i + 1].text in ("-", "–") and t.doc[t.i + 2].like_num
+               and len(t.doc[t.i + 2].text) <= 2 for t in token.sent)
 
 
 def _tally(token: Token) -> bool:

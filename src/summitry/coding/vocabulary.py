@@ -121,7 +121,7 @@ ACTOR_NOUNS = frozenset({
     "militant", "insurgent", "hackers", "pirates", "policeman", "policemen", "guards",
     "investigators", "inspectors", "ombudsman", "regulator", "regulators", "tribunal",
     "prisoners", "inmates", "lawyers", "lawyer", "militiamen", "militiaman", "relatives",
-    "donors", "captors", "abductors",
+    "donors", "captors", "abductors", "agents", "officers",
     # guards, generals and law officers named by their office
     "guard", "coastguard", "general", "generals", "attorney", "attorneys", "sheriff",
 })
