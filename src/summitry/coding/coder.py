@@ -45,9 +45,7 @@ from .clauses import (
 )
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
-from .domains import domain_code
 from .endorsement import member_voice
-from .figurative import clash_code, crowd_violence, figurative
 from .forces import (
     ATTACK_ROOTS,
     DEPLOY_CODES,
@@ -61,12 +59,10 @@ from .forces import (
 from .headlines import repair_headline
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .obliged import APPEAL_CODE, obliged_party, supposed_act
-from .official import official_protest
 from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
 from .parties import (
     _act_refs,
-    _actor_words,
     _agent_refs,
     _dedupe,
     _implicit_act_refs,
@@ -80,7 +76,6 @@ from .parties import (
     _state_force,
     _subject_refs,
     _symmetric_pairs,
-    _words_ref,
     _words_target,
 )
 from .patterns import Pattern, PatternSet
@@ -88,6 +83,7 @@ from .quotes_across import quotation_across
 from .reasons import ANSWER_ROOTS, reason_targets
 from .reciprocal import reciprocal, reciprocal_pairs
 from .repairs import repair_sentence
+from .sentence_level import sentence_code, unnamed_sources
 from .stance import (
     commentator_speaker,
     rejected_refs,
@@ -107,7 +103,6 @@ from .trade import (
     trade_targets,
 )
 from .triggers import NOUN_POS, Trigger, _lemma_in, find_triggers
-from .vocabulary import PERSON_NOUNS
 
 logger = logging.getLogger(__name__)
 
@@ -140,13 +135,6 @@ class RawEvent:
 
 # light verbs whose subject is the one a symmetric act comes to ("received a call from X")
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "answer"})
-
-
-def _thing_object(verb: Token, resolver: Resolver) -> bool:
-    """Whether the verb's direct object is a thing, not a party ("met its targets")."""
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _actor_words(c, resolver)
-               and c.lower_ not in PERSON_NOUNS and c.lemma_.lower() not in PERSON_NOUNS
-               for c in verb.children)
 
 
 class EventCoder:
@@ -426,20 +414,8 @@ class EventCoder:
             targets = [t for t in given if all(t.actor != s.actor for s in sources)]
         if plain_future:
             code = act
-        if self.everything and not sources and token.pos_ in NOUN_POS:
-            # "extra UN sanctions": an actor that modifies the act noun directly
-            mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                    and c.i < token.i]
-            sources = _dedupe([r for c in mods for r in resolver.refs_for(c, expand_conj=False)])
-            if not sources:  # "a Soviet refusal": a people or body the KB does not know
-                sources = [Ref("text:" + c.lower_, None, None, c.text, c.idx,
-                               c.idx + len(c.text), via="words")
-                           for c in mods if c.ent_type_ in ("NORP", "ORG", "GPE")][:1]
         if self.everything and not sources:
-            sources = _words_ref(trig, gov, resolver)
-        if self.everything and code.startswith(MEETING_ROOT) and not targets and \
-                token.lemma_.lower() in ("meet", "receive") and _thing_object(token, resolver):
-            return []  # "the company met its targets": nobody was met
+            sources = unnamed_sources(trig, gov, resolver)  # "extra UN sanctions", "gunmen"
         if self.everything and p.needs_target and not targets and given is None:
             # "gunmen released two priests"; a meeting only with a body or its officials
             # ("hosted the visiting delegation", not "received 90 million tourists")
@@ -452,16 +428,10 @@ class EventCoder:
         elif code == "180" and p.id == "assault.kill" and _state_force(sources, resolver) and \
                 armed_victims(token, resolver):
             code = "190"  # "the army killed 20 insurgents": forces fighting armed men
-        if self.everything and (figurative(token, code, sources) or (
-                modality in ("hoped", "planned") and sources and all(
-                    s.actor == "text:?" for s in sources))):
-            return []  # "the visitors attacked all game"; "feared attacks could follow"
-        if self.everything:  # rioters: 145; "clashes between troops and rebels": 190
-            code = clash_code(token, crowd_violence(code, sources), sources, resolver.kb.agents)
-            domain = domain_code(token, code, sources, targets)  # lifted curfews, labour strikes
-            if domain is None:
-                return []  # "bowled a strike in the last frame"
-            code = official_protest(token, domain, sources, resolver)  # "X protests the visit"
+        if self.everything:  # figurative force, crowds, labour strikes, things met
+            code = sentence_code(token, code, sources, targets, modality, resolver)
+            if code is None:
+                return []
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):
