@@ -1,4 +1,5 @@
-"""A protest, criticism or cut in ties aimed at the party whose act is its reason."""
+"""A protest, criticism or cut in ties aimed at the party whose act is its reason; a
+proposal weighed is no investigation."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_sentence_level_coding_leaves_reasons_alone(pipeline_all: Pipeline) -> N
     found = coded(pipeline_all, "Vietnam lodged a protest after Chinese survey ships entered "
                   "its waters.", DATE)
     assert not any(t == "CHN" and c == "114" for _, t, c in found), found
+
+
+def test_weighing_a_proposal_is_no_investigation(pipeline: Pipeline,
+                                                  pipeline_all: Pipeline) -> None:
+    text = "French officials will meet on Sunday to examine Algeria's proposal closely."
+    for p in (pipeline, pipeline_all):
+        assert not any(c.startswith("09") for _, _, c in coded(p, text, DATE))
+    assert any(c.startswith("09") for _, _, c in coded(
+        pipeline, "The UN will examine Israel's conduct in Gaza.", DATE))

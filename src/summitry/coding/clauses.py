@@ -399,3 +399,16 @@ def _withheld(verb: Token) -> bool:
         return False
     return head.lemma_.lower() in WITHHOLD_VERBS or any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+# What is weighed, not investigated: "examine Russia's position", "study the proposal".
+WEIGHED_NOUNS = frozenset({"position", "positions", "proposal", "proposals", "plan", "plans",
+                           "offer", "offers", "request", "requests", "bid", "draft", "text",
+                           "option", "options", "idea", "ideas", "terms", "response", "reply"})
+
+
+def weighs_proposal(token: Token) -> bool:
+    """An investigating verb whose object is a proposal or a position: the proposal is
+    being considered, which CAMEO's investigations (09: crimes, abuses, military action)
+    are not."""
+    return any(c.dep_ == "dobj" and c.lower_ in WEIGHED_NOUNS for c in token.children)

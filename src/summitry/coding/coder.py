@@ -42,6 +42,7 @@ from .clauses import (
     _will,
     _withheld,
     phoned,
+    weighs_proposal,
 )
 from .conduct import refused_targets, risk_targets
 from .cooperation import attended_meeting, offer_targets
@@ -349,8 +350,9 @@ class EventCoder:
         p = trig.pattern
         token = trig.token
         code = code or _refined(trig)
-        if code is None or is_background(token):
-            return []
+        if code is None or is_background(token) or (code.startswith("09") and weighs_proposal(
+                token)):
+            return []  # (not "examine Russia's position": weighed, not investigated)
         given = targets
         modality = clause_modality(token)
         # sentence-level coding: "the government will provide subsidies" is the act itself,
