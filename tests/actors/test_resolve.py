@@ -101,3 +101,13 @@ def test_he_in_a_coordinated_clause_is_the_first_clauses_subject(pipeline: Pipel
     appeals = [e for e in doc.events if e.cameo_root == "02"]
     assert appeals and appeals[0].source.country == "KEN", doc.events
     assert appeals[0].target is not None and appeals[0].target.country == "UNO"
+
+
+def test_a_states_mission_to_a_body_is_the_state(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Cuba's U.N. mission condemned the new sanctions imposed by the "
+                        "United States.", date="2025-03-12")
+    sources = {e.source.country for e in doc.events if e.cameo_root == "11"}
+    assert sources == {"CUB"}, doc.events
+    doc = pipeline.code("The U.N. mission in Haiti condemned the attack on a hospital.",
+                        date="2025-03-12")
+    assert all(e.source.country != "HTI" for e in doc.events)

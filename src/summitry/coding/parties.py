@@ -536,9 +536,17 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
     chain = _hyphen_chain(token, resolver)
     if chain:  # "a joint Djibouti-France airfield": both countries own it
         refs = _dedupe(chain + refs)
+    if token.lower_ in ACCREDITED_NOUNS and any(r.country in resolver.kb.countries for r in refs):
+        # "Iran's U.N. mission": Iran's envoys at the U.N., not the U.N.
+        refs = [r for r in refs if r.country in resolver.kb.countries]
     # "Yemen's Houthi movement": the group is the actor, not the country it is in
     specific = [r for r in refs if r.actor != r.country]
     return specific if specific and len({r.country for r in refs}) == 1 else refs
+
+
+# A state's envoys accredited to a body: "Iran's U.N. mission", "China's EU delegation".
+ACCREDITED_NOUNS = frozenset({"mission", "missions", "delegation", "delegations", "envoy",
+                              "envoys", "ambassador", "representative", "representatives"})
 
 
 def _modifier_refs(token: Token, resolver: Resolver, *, direct: bool = True) -> list[Ref]:
