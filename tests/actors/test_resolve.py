@@ -104,8 +104,8 @@ def test_he_in_a_coordinated_clause_is_the_first_clauses_subject(pipeline: Pipel
 
 
 def test_a_states_mission_to_a_body_is_the_state(pipeline: Pipeline) -> None:
-    doc = pipeline.code("Cuba's U.N. mission condemned the new sanctions imposed by the "
-                        "United States.", date="2025-03-12")
+    doc = pipeline.code("Cuba's U.N. mission condemned the United States over the new "
+                        "sanctions.", date="2025-03-12")
     sources = {e.source.country for e in doc.events if e.cameo_root == "11"}
     assert sources == {"CUB"}, doc.events
     doc = pipeline.code("The U.N. mission in Haiti condemned the attack on a hospital.",
