@@ -111,3 +111,10 @@ def test_a_states_mission_to_a_body_is_the_state(pipeline: Pipeline) -> None:
     doc = pipeline.code("The U.N. mission in Haiti condemned the attack on a hospital.",
                         date="2025-03-12")
     assert all(e.source.country != "HTI" for e in doc.events)
+
+
+def test_a_thing_done_by_a_party_names_that_party(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Cuba's U.N. mission condemned the new sanctions imposed by the "
+                        "United States.", date="2025-03-12")
+    assert any(e.source.country == "CUB" and e.target is not None
+               and e.target.country == "USA" for e in doc.events), doc.events

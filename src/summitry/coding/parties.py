@@ -508,6 +508,11 @@ def _owner_refs(token: Token, resolver: Resolver) -> list[Ref]:
                 owners += [g for g in c.children if g.dep_ in ("npadvmod", "amod", "compound")]
             for m in owners:
                 refs += resolver.refs_for(m, expand_conj=False) or _adjective_country(m, resolver)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the sanctions imposed by the US"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    refs += [r for g in a.children if g.dep_ == "pobj"
+                             for r in resolver.refs_for(g)]
         elif c.dep_ == "prep" and c.lower_ == "by":  # "the launch by North Korea"
             for g in c.children:
                 if g.dep_ == "pobj":
