@@ -1,5 +1,5 @@
 """A protest, criticism or cut in ties aimed at the party whose act is its reason; a
-proposal weighed is no investigation."""
+proposal weighed is no investigation; a state that protests complains officially."""
 
 from __future__ import annotations
 
@@ -42,3 +42,10 @@ def test_weighing_a_proposal_is_no_investigation(pipeline: Pipeline,
         assert not any(c.startswith("09") for _, _, c in coded(p, text, DATE))
     assert any(c.startswith("09") for _, _, c in coded(
         pipeline, "The UN will examine Israel's conduct in Gaza.", DATE))
+
+
+def test_a_state_that_protests_an_act_complains_officially(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Malaysia protested China's survey of the disputed reef.", DATE)
+    assert ("MYS", "CHN", "114") in found, found
+    found = coded(pipeline, "Malaysian students protested outside China's embassy.", DATE)
+    assert not any(c == "114" for _, _, c in found), found

@@ -60,6 +60,7 @@ from .forces import (
 from .headlines import repair_headline
 from .implicit import APPEAL_ROOTS, addressed, addressee_appeal, appeal_target
 from .obliged import APPEAL_CODE, obliged_party, supposed_act
+from .official import official_protest
 from .ontology import intent_code
 from .outlook import audience_only, hoped_outlook, outlook_reading, recollection
 from .parties import (
@@ -434,6 +435,8 @@ class EventCoder:
             code = sentence_code(token, code, sources, targets, modality, resolver)
             if code is None:
                 return []
+        else:
+            code = official_protest(token, code, sources, resolver)  # "X protests the visit"
         if p.clause_code and inner is None and targets and not _slot_refs(
                 token, tuple(x for x in p.target if x != "clause"), resolver) and not \
                 _own_clause(token, sources, resolver):

@@ -1,4 +1,4 @@
-"""A state that "protests" something complains officially (sentence-level coding).
+"""A state that "protests" something complains officially (both scopes).
 
 "Ruritania protests Osterlich's border fence": a government does not march; its protest
 is a formal complaint (CAMEO 114), while people and groups who protest demonstrate (14)."""
