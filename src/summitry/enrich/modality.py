@@ -34,6 +34,10 @@ def is_background(token: Token) -> bool:
                                                for c in children)
 
 
+# Verbs that deny the act in their "-ing" complement ("denied backing the rebels").
+DENYING_VERBS = frozenset({"deny", "refute", "reject"})
+
+
 def clause_modality(token: Token) -> str:
     """asserted, planned, hoped or negated, read off the verb that carries ``token``."""
     verb = carrier_verb(token)  # a noun trigger takes the modality of its verb
@@ -50,6 +54,8 @@ def clause_modality(token: Token) -> str:
         return "negated"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return "negated"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return "negated"  # "denied backing the rebels": the backing is denied
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX:
         return "planned"
