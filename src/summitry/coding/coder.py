@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import clause_modality, is_background
+from .act_nouns import noun_doer, unreal_act
 from .background import background_time, unasserted
 from .characterize import CHARACTERIZE, characterizations
 from .clauses import (
@@ -196,8 +197,9 @@ class EventCoder:
                 if gov is not None and (gov.pattern.kind == "appeal" or (
                         gov.governor is not None and gov.governor.pattern.kind == "appeal")):
                     continue  # the content of an appeal, demand or threat: not an act
-                if self.everything and supposed_act(trig.token):
-                    continue  # "will respond to any attack": no attack is reported
+                if (self.everything and supposed_act(trig.token)) or (
+                        gov is None and unreal_act(trig.token)):
+                    continue  # "will respond to any attack", "fears of a coup": not reported
                 party = obliged_party(trig, gov) if self.everything else None
                 if party is not None:  # "said Ruritania must withdraw": an appeal to it
                     out += self._code(gov, resolver, None, code=APPEAL_CODE,
@@ -533,6 +535,7 @@ class EventCoder:
             for c in token.children:
                 if c.dep_ == "poss":
                     sources += resolver.refs_for(c)
+            sources = sources or noun_doer(token, p, resolver)  # "the expulsion ... by X"
             verb = _light_verb(token)
             # a noun no light verb carries ("violate a U.N. embargo", "disagreed over U.S.
             # aid") names a standing thing: only a dyad chain ("U.S.-Japan talks") acts
