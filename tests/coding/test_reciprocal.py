@@ -1,4 +1,5 @@
-"""Reciprocal acts: each party acts on the other, one event each way."""
+"""Reciprocal and joint acts: each party acts on the other, one event each way; parties
+that agree on an act do it together."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_an_ordinary_object_is_not_reciprocal(pipeline: Pipeline) -> None:
     events = coded(pipeline, "Armenia and Azerbaijan accused Russia of inaction.", DATE)
     assert {("ARM", "RUS", "112"), ("AZE", "RUS", "112")} <= events
     assert ("ARM", "AZE", "112") not in events
+
+
+def test_parties_that_agree_on_an_act_do_it_together(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "Serbia and Kosovo agreed to remove roadblocks from the "
+                   "northern crossings.", DATE, negated=True)
+    assert any({s, t} == {"SRB", "XKX"} for s, t, _ in events), events
+    alone = coded(pipeline, "Serbia agreed to remove roadblocks from the northern crossings.",
+                  DATE, negated=True)
+    assert not any(t is not None for _, t, _ in alone), alone

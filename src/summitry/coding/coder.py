@@ -84,7 +84,7 @@ from .parties import (
 from .patterns import Pattern, PatternSet
 from .quotes_across import quotation_across
 from .reasons import ANSWER_ROOTS, reason_targets
-from .reciprocal import reciprocal, reciprocal_pairs
+from .reciprocal import joint_pairs, reciprocal, reciprocal_pairs
 from .repairs import repair_sentence
 from .sentence_level import sentence_code, unnamed_sources
 from .stance import (
@@ -501,8 +501,11 @@ class EventCoder:
                     token, p.target, resolver):
                 # "A and B told C in phone conversations": each speaker with C
                 pairs = [(s, t) for s in sources for t in targets]
-        elif not targets and given is None and reciprocal(token):
-            pairs = reciprocal_pairs(sources)  # "A and B accused each other": both ways
+        elif not targets and given is None and (reciprocal(token) or (
+                gov is not None and gov.pattern.id == "modal.agree" and token.head == gov.token)):
+            # "A and B accused each other": both ways; "A and B agreed to withdraw": a
+            # joint act between the parties that agreed
+            pairs = reciprocal_pairs(sources) if reciprocal(token) else joint_pairs(sources)
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources]

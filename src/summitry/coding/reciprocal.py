@@ -1,4 +1,5 @@
-"""Reciprocal acts: "A and B accused each other", "each side blamed the other".
+"""Reciprocal and joint acts: "A and B accused each other", "each side blamed the other",
+"A and B agreed to withdraw their troops".
 
 The object of such an act is its subjects themselves, each acting on the others, so the
 act is one event from every party to every other (not a symmetric event: each accusation
@@ -38,6 +39,17 @@ def reciprocal_pairs(sources: list[Ref]) -> list[tuple[Ref, Ref]]:
         seen.setdefault(ref.country or ref.actor, ref)
     parties = list(seen.values())
     return [(a, b) for a in parties for b in parties if a is not b]
+
+
+def joint_pairs(sources: list[Ref]) -> list[tuple[Ref, Ref]]:
+    """The first party with each other one (an act the parties agreed on together, as the
+    protocol pairs the focal actor with each other participant); nothing for one party."""
+    seen: dict[str, Ref] = {}
+    for ref in sources:
+        if ref.country:
+            seen.setdefault(ref.country, ref)
+    parties = list(seen.values())
+    return [(parties[0], b) for b in parties[1:]]
 
 
 def _objects(token: Token) -> list[Token]:
