@@ -25,3 +25,8 @@ def test_what_a_condition_supposes_is_not_an_accusation(pipeline: Pipeline) -> N
 def test_a_plain_accusation_is_still_read(pipeline: Pipeline) -> None:
     text = "Belarus's envoy said Poland was responsible for the violations at the border."
     assert ("BLR", "POL", "112") in coded(pipeline, text, DATE)
+
+
+def test_calling_a_measure_terrorism_accuses_its_author(pipeline: Pipeline) -> None:
+    text = "Cuba's foreign minister described the U.S. embargo as economic terrorism."
+    assert ("CUB", "USA", "112") in coded(pipeline, text, DATE)

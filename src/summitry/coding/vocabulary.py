@@ -163,6 +163,8 @@ ACCUSE_CUES = frozenset({
     "misappropriation", "rip", "abuse", "abuses", "responsible", "mastermind", "masterminds",
     "terrorist", "terrorists", "espionage", "spy", "smuggle", "bully", "plunder", "loot",
     "arm", "fuel", "incite", "violence", "sabotage", "mislead", "misrepresent", "deceive",
+    "terrorism", "piracy", "theft", "extortion", "massacre", "cleansing", "apartheid",
+    "bribery", "fraud", "smuggling", "trafficking",
 })
 # Disapproval and criticism (CAMEO 111 Criticize or denounce).
 DISAPPROVE_CUES = frozenset({
@@ -180,7 +182,8 @@ DISAPPROVE_CUES = frozenset({
     "hostility", "enemy", "enemies", "adversary", "tyrant", "dictator", "thug",
     "rogue", "pariah", "shame", "troubling", "unhelpful", "unfriendly", "arrogance",
     "heinous", "cruel", "savage", "brutal", "barbaric", "inhumane",
-    "arrogant", "provocative", "russophobic",
+    "arrogant", "provocative", "russophobic", "hegemony", "hegemonic", "imperialism",
+    "imperialist", "bullying",
     # misconduct told by its effect on others ("cheap imports are harming our industry")
     # (verb forms only: "a war would do more harm than good" criticises nobody)
     "harming", "harmed", "harms", "hurting", "damaging", "undermine", "undermining",
