@@ -45,3 +45,11 @@ def test_no_surface_form_shared_with_countries_or_organisations() -> None:
     for g in load("groups.yaml")["groups"]:
         clash = {g["name"], *g["names"]} & taken
         assert not clash, (g["id"], clash)
+
+
+def test_branches_are_known_groups_of_other_countries() -> None:
+    groups = {g["id"]: g for g in load("groups.yaml")["groups"]}
+    for g in groups.values():
+        for b in g.get("branches", []):
+            assert b in groups and b != g["id"], (g["id"], b)
+            assert groups[b]["country"] != g["country"], (g["id"], b)

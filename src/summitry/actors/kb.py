@@ -69,6 +69,7 @@ class Group:
     country: str
     sector: str
     sectors: tuple[GroupPeriod, ...] = ()
+    branches: tuple[str, ...] = ()  # ids of regional branches ("Islamic State" -> ISWAP, ISKP)
 
     def period_on(self, date: str | None) -> GroupPeriod | None:
         """The first period holding ``date`` (the last period when undated), else None."""
@@ -216,7 +217,7 @@ class KnowledgeBase:
             if isinstance(row, dict):
                 row["sectors"] = tuple(_build(GroupPeriod, r, label, f"groups[{i}].sectors")
                                        for r in row.get("sectors") or ())
-            g = _build(Group, row, label, f"groups[{i}]", tuples=("names",))
+            g = _build(Group, row, label, f"groups[{i}]", tuples=("names", "branches"))
             self.groups[g.id] = g
         for i, row in enumerate(data.get("people") or []):
             self.add_person(row, label=label, where=f"people[{i}]")
@@ -275,6 +276,19 @@ class KnowledgeBase:
                    for r in person.roles):
                 out.append(person)
         return out
+
+    def branch_for(self, group_id: str, countries: Iterable[str]) -> str:
+        """A core organisation named bare ("Islamic State") in an article about a country
+        where one of its branches acts is that branch: the first of ``countries`` (the
+        article's, in text order) that is the core's own or a branch's decides."""
+        core = self.groups[group_id]
+        where = {self.groups[b].country: b for b in core.branches if b in self.groups}
+        for country in countries if where else ():
+            if country == core.country:
+                break
+            if country in where:
+                return where[country]
+        return group_id
 
     def summit_for(self, grouping: str, date: str | None) -> Summit | None:
         """The summit of ``grouping`` nearest before (or at) ``date`` within 45 days."""

@@ -129,7 +129,7 @@ class Resolver(PeopleLookup):
             # "strikes on Kharkiv", "aid to Gaza": the place stands for its country
             return reg.ref(reg.country(place.country), text, start, end, via="place")
         if m.kind == "group" and m.key:
-            return reg.ref(reg.group(m.key), text, start, end, via="name")
+            return reg.ref(reg.group(self._branch(m.key)), text, start, end, via="name")
         if m.kind == "adjective":
             return None
         if m.kind == "person":
@@ -226,6 +226,13 @@ class Resolver(PeopleLookup):
         if agent:
             return agent
         return []
+
+    def _branch(self, group_id: str) -> str:
+        """The branch of a core organisation for this article (see ``kb.branch_for``)."""
+        places = {"country", "adjective", "demonym", "capital"}
+        return self.kb.branch_for(group_id, (
+            m.key if m.kind in places else self.kb.place(m.key).country
+            for m in self.mentions if m.key and (m.kind in places or m.kind == "place")))
 
     def _group_refs(self, token: Token, *, countries: bool) -> list[Ref]:
         """ "the two leaders" -> the persons acting together last; "both countries" -> theirs."""
