@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
 from ..enrich.modality import carrier_verb, clause_modality
+from .phrasal import left_things, particle_hosts
 from .triggers import NOUN_POS, Trigger, _stems, clause_verb
 from .vocabulary import (
     COMMENTATORS,
@@ -196,7 +197,7 @@ def _object_nouns(token: Token) -> list[Token]:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                     out += [g for g in prep.children if g.dep_ == "pobj"]
-    return out
+    return out + left_things(token) + particle_hosts(token)
 
 
 def _refined(trig: Trigger) -> str | None:
@@ -312,7 +313,7 @@ def _light_verb(noun: Token) -> Token | None:
 # occasions, and meetings announced by a raising head ("is due to meet").
 RAISING_ADJ = frozenset({"due", "set", "slated", "scheduled", "expected", "poised",
                          # readiness: "said it stood ready to help Malawi" (CAMEO 03 intent)
-                         "ready", "willing", "prepared", "eager", "keen"})
+                         "ready", "willing", "prepared", "eager", "keen", "inclined"})
 
 
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate"})

@@ -40,7 +40,8 @@ STRUGGLES = frozenset({
     "addiction", "obesity", "poverty", "hunger", "inflation", "unemployment", "fire", "fires",
     "flames", "blaze", "wildfire", "wildfires", "flood", "floods", "drought", "pandemic",
     "epidemic", "odds", "injury", "injuries", "depression", "leukaemia", "leukemia",
-    "dementia", "infection", "infections",
+    "dementia", "infection", "infections", "disinformation", "misinformation", "locusts",
+    "locust", "swarm", "swarms", "plague", "pests", "erosion", "desertification",
 })
 
 # Businesses, which wage price wars and hostile bids, not armed attacks.

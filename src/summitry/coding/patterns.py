@@ -22,7 +22,8 @@ KINDS = ("event", "modal", "appeal", "speech")
 SLOTS = {"dobj", "dative", "subject", "poss", "modifier", "between", "attr", "agent",
          "with", "to", "against", "on", "at", "for", "from", "into", "in", "over", "toward",
          "towards", "of", "about", "upon", "by", "across", "near", "around",
-         "aimed", "outside", "along", "targeting", "off", "that", "clause"}
+         "aimed", "outside", "along", "targeting", "off", "that", "clause", "behind",
+         "before"}
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .patterns import Pattern, PatternSet
+from .phrasal import particle_objects, particle_preps, path_preposition
 from .vocabulary import LIGHT_VERBS
 
 VERB_POS = {"VERB"}
@@ -34,6 +35,8 @@ def match_token(token: Token, patterns: PatternSet) -> Pattern | None:
     if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         table = patterns.by_verb
         keys = (token.lemma_.lower(), token.lower_, *_stems(token.lower_))
+        if any(c.dep_ == "prt" for c in token.children) and keys[0] not in keys[1:]:
+            keys = keys[:1]  # an irregular phrasal verb's lemma ("wound down" is "wind")
     elif (token.pos_ in NOUN_POS and (token.dep_ != "compound"
                                       or token.head.lemma_.lower() in GENERIC_HEADS)) or (
             token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj")):
@@ -62,11 +65,11 @@ def _stems(word: str) -> tuple[str, ...]:
 def _fits(token: Token, p: Pattern) -> bool:
     children = list(token.children)
     if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
-                              for c in children):
+                              and not path_preposition(c) for c in children):
         return False
     # the preposition follows the verb ("called on X"; not "On Wednesday, X called ...")
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep
-                          and c.i > token.i for c in children):
+                          and c.i > token.i for c in [*children, *particle_preps(token)]):
         return False
     for prep, lemmas in p.prep_object.items():
         if not any(c.dep_ in ("prep", "agent") and c.lower_ == prep and any(
@@ -76,6 +79,7 @@ def _fits(token: Token, p: Pattern) -> bool:
     if p.object:
         # ("gave Kenya 30 days to ...": the parser may read a period as npadvmod)
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")]
+        objs += particle_objects(token)  # "wound down the offensive" read as down + pobj
         if not any(_lemma_in(o, p.object) or any(_lemma_in(c, p.object) for c in o.conjuncts)
                    for o in objs):
             return False
@@ -91,7 +95,8 @@ def _prep_hosts(token: Token) -> list[Token]:
     """The preposition's attachment may be the trigger or its object."""
     hosts = [token]
     hosts += [c for c in token.children if c.dep_ in ("dobj",)]
-    return [c for h in hosts for c in h.children]
+    # "pulled out of the talks": the preposition hangs on the particle
+    return [c for h in hosts for c in h.children] + particle_preps(token)
 
 
 def _lemma_in(token: Token, words: tuple[str, ...]) -> bool:
@@ -108,15 +113,15 @@ def find_triggers(sent: Span, patterns: PatternSet) -> list[Trigger]:
     for trig in found.values():
         # "strengthen cooperation": the object word is part of the verb's pattern
         if trig.pattern.object:
-            for c in trig.token.children:
-                if c.dep_ in ("dobj", "nsubjpass", "attr"):
+            for c in [*trig.token.children, *particle_objects(trig.token)]:
+                if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                     for t in (c, *c.conjuncts):
                         if t.i in found and found[t.i].pattern.kind == "event" \
                                 and found[t.i].pattern.specificity == 0:
                             found[t.i].consumed = True
         # "a round of talks": the word inside the pattern's prepositional object is its part
         for prep, words in trig.pattern.prep_object.items():
-            for c in trig.token.children:
+            for c in [*trig.token.children, *particle_preps(trig.token)]:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for g in c.children:
                         if g.i in found and _lemma_in(g, words):

@@ -18,7 +18,7 @@ LIGHT_VERBS = frozenset({
     "renew", "restore", "raise", "deepen", "strengthen", "expand", "enhance", "boost", "bolster",
     "promote", "develop", "build", "improve", "upgrade", "advance", "broaden", "intensify",
     "tighten", "lift", "ease", "slap", "introduce", "expel", "recall", "close", "cut", "sever",
-    "retaliate", "respond", "hit",
+    "retaliate", "respond", "hit", "ramp",
 })
 
 # Participles that direct an act at a party: "drills aimed at Taiwan", "drills encircling
