@@ -221,3 +221,8 @@ def test_calling_out_the_army_is_mobilisation(pipeline_all: Pipeline) -> None:
 
 def test_walking_back_to_camp_is_no_retreat(pipeline_all: Pipeline) -> None:
     assert not roots(pipeline_all, "The soldiers walked back to their camp at dusk.")
+
+
+def test_comments_told_with_a_particle(pipeline_all: Pipeline) -> None:
+    assert "01" in roots(pipeline_all, "The governor played down fears of a shortage.")
+    assert "01" in roots(pipeline_all, "The bishop weighed in on the debate over the new law.")
