@@ -71,14 +71,15 @@ def find_quotes(doc: Doc, article: Article, resolver: Resolver,
                               (entry.role if entry else None) or title,
                               article.text[start:end], "soundbite", start, end))
     in_soundbite = [(s, e) for _r, _n, _t, s, e in soundbites]
-    for m in _QUOTE_RE.finditer(doc.text):
+    text = doc.text  # (a property that joins every token: read it once)
+    for m in _QUOTE_RE.finditer(text):
         start, end = m.start(1), m.end(1)
         if any(s <= start < e for s, e in in_soundbite):
             continue
         words = m.group(1).split()
         if len(words) < MIN_PARTIAL_WORDS:
             continue
-        before = doc.text[max(0, m.start() - 12):m.start()].lower().split()
+        before = text[max(0, m.start() - 12):m.start()].lower().split()
         if before and before[-1].strip(",:") in NAMING_WORDS:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -8,7 +8,7 @@ what the quotation says is read over all its sentences.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
@@ -39,6 +39,15 @@ def _regions(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _cached(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The quoted passages and the sentences of ``doc``, computed once per document (the
+    coder asks for them sentence by sentence)."""
+    key = "summitry_quotes_across"
+    if key not in doc.user_data:
+        doc.user_data[key] = (_regions(doc.text), list(doc.sents))
+    return doc.user_data[key]
+
+
 def _attributed(sent: Span, lo: int, hi: int, resolver: Resolver) -> Ref | None:
     """The subject of a speech verb of a sentence, outside the quoted passage."""
     for token in sent:
@@ -58,10 +67,11 @@ def quotation_across(sent: Span, resolver: Resolver) -> tuple[Ref, list[Token]] 
     the roots of the quotation's sentences (what it says, read together)."""
     doc = sent.doc
     s0, s1 = sent.start_char, sent.end_char
-    for lo, hi in _regions(doc.text):
+    regions, doc_sents = _cached(doc)
+    for lo, hi in regions:
         if not (lo <= s0 + 1 and s1 <= hi + 2) and not (lo < s1 and hi > s0):
             continue
-        sents = list({t.sent.start: t.sent for t in doc[:] if lo <= t.idx < hi}.values())
+        sents = [s for s in doc_sents if s.start_char < hi and s[-1].idx >= lo]
         if len(sents) < 2 or sent.start not in {s.start for s in sents}:
             continue
         first = next((s for s in sents if _attributed(s, lo, hi, resolver) is None), None)
