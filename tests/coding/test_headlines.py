@@ -243,3 +243,18 @@ def test_supposed_attack_is_not_coded(pipeline_all: Pipeline, text: str) -> None
 
 def test_break_up_is_not_always_repression(pipeline_all: Pipeline) -> None:
     assert not events(pipeline_all, "The band will break up after its final tour.")
+
+
+def test_a_sentence_before_a_paragraph_break_is_no_headline(pipeline: Pipeline) -> None:
+    text = ("Students rally outside French embassy in Bamako\n\n"
+            "Hundreds of students gathered outside the French embassy in Bamako on Monday.\n\n"
+            "Police later dispersed the crowd.")
+    doc = pipeline.code(text)
+    lead = [e for e in doc.events if e.evidence.text.startswith("Hundreds")]
+    assert lead and lead[0].source.country == "MLI", doc.events
+    assert lead[0].target is not None and lead[0].target.country == "FRA"
+
+
+def test_a_question_before_a_paragraph_break_is_still_a_question(pipeline: Pipeline) -> None:
+    doc = pipeline.code("Will Mali expel the French ambassador?\n\nOfficials declined to say.")
+    assert not any(e.cameo_root == "16" for e in doc.events), doc.events

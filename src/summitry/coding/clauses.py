@@ -35,8 +35,14 @@ PLACEHOLDERS = frozenset({"it", "this", "that", "what", "which", "these", "those
 
 def _question(sent: Span) -> bool:
     """A question asks; it reports no act ("Where does that leave Canada?")."""
-    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    words = [t for t in sent if (not t.is_punct or t.text == "?") and not t.is_space]
     return bool(words) and words[-1].text == "?"
+
+
+def last_token(sent: Span) -> Token:
+    """The sentence's last token that is not white space (a sentence before a paragraph
+    break ends with the break)."""
+    return next((t for t in reversed(sent) if not t.is_space), sent[-1])
 
 
 def _conditional(token: Token) -> bool:
@@ -287,7 +293,7 @@ def _headline_passive(verb: Token) -> bool:
     "Journalist arrested in Moscow"."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
-    if verb.sent[-1].text in (".", "!", "?"):  # a headline has no full stop (the tagger
+    if last_token(verb.sent).text in (".", "!", "?"):  # a headline has no full stop (the tagger
         return False                           # also reads "people protested." as VBN)
     if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.i < verb.head.i
                                and verb.head.lemma_.lower() in HEADLINE_SAY):

@@ -33,6 +33,8 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from .clauses import last_token
+
 # Nouns of time that the parser takes for the doer they precede ("police hours after").
 TIME_NOUNS = frozenset({"seconds", "minutes", "moments", "hours", "days", "weeks", "months",
                         "years", "minute", "hour", "day", "week", "month", "year"})
@@ -91,7 +93,7 @@ def _make_verb(token: Token) -> None:
 
 def _headline(sent: Span) -> bool:
     """A headline has no final full stop."""
-    return sent[-1].text not in (".", "!", "?", '"', "'", "”")
+    return last_token(sent).text not in (".", "!", "?", '"', "'", "”")
 
 
 def noun_read_verb(sent: Span, verbs: Container[str]) -> None:

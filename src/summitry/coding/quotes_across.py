@@ -39,12 +39,14 @@ def _regions(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _cached(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
-    """The quoted passages and the sentences of ``doc``, computed once per document (the
-    coder asks for them sentence by sentence)."""
+def _cached(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, int]]]:
+    """The quoted passages and the sentences of ``doc`` (token start and end, first and
+    last token's character offset), computed once per document: the coder asks for them
+    sentence by sentence. Plain numbers, so that the cache holds no reference to the doc."""
     key = "summitry_quotes_across"
     if key not in doc.user_data:
-        doc.user_data[key] = (_regions(doc.text), list(doc.sents))
+        doc.user_data[key] = (_regions(doc.text), [(s.start, s.end, s.start_char, s[-1].idx)
+                                                   for s in doc.sents])
     return doc.user_data[key]
 
 
@@ -67,11 +69,11 @@ def quotation_across(sent: Span, resolver: Resolver) -> tuple[Ref, list[Token]] 
     the roots of the quotation's sentences (what it says, read together)."""
     doc = sent.doc
     s0, s1 = sent.start_char, sent.end_char
-    regions, doc_sents = _cached(doc)
+    regions, bounds = _cached(doc)
     for lo, hi in regions:
         if not (lo <= s0 + 1 and s1 <= hi + 2) and not (lo < s1 and hi > s0):
             continue
-        sents = [s for s in doc_sents if s.start_char < hi and s[-1].idx >= lo]
+        sents = [doc[a:b] for a, b, first, last in bounds if first < hi and last >= lo]
         if len(sents) < 2 or sent.start not in {s.start for s in sents}:
             continue
         first = next((s for s in sents if _attributed(s, lo, hi, resolver) is None), None)
