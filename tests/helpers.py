@@ -33,6 +33,12 @@ def coded(pipeline: Any, text: str, date: str, *, digits: int | None = None,
             for e in doc.events if negated or e.modality != "negated"}
 
 
+def coded_codes(pipeline: Any, text: str, date: str, *, digits: int | None = None) -> set[str]:
+    """The CAMEO codes (cut to ``digits``: 2 for the roots) of the events coded in ``text``
+    on ``date``, negated ones left out."""
+    return {code for _, _, code in coded(pipeline, text, date, digits=digits)}
+
+
 def write_file(path: Path, content: str | bytes) -> Path:
     """Write ``content`` (str as UTF-8, or bytes) to ``path``, creating its folders."""
     path.parent.mkdir(parents=True, exist_ok=True)

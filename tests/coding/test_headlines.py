@@ -10,18 +10,17 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
+from tests.helpers import coded, coded_codes
 
 DATE = "2024-03-12"
 
 
 def events(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    doc = pipeline.code(text, date=DATE)
-    return {(e.source.country, e.target.country if e.target else None, e.cameo)
-            for e in doc.events if e.modality != "negated"}
+    return coded(pipeline, text, DATE)
 
 
 def roots(pipeline: Pipeline, text: str) -> set[str]:
-    return {code[:2] for _, _, code in events(pipeline, text)}
+    return coded_codes(pipeline, text, DATE, digits=2)
 
 
 # (sentence, root that must be coded)

@@ -8,17 +8,17 @@ from __future__ import annotations
 import pytest
 
 from summitry import Pipeline
+from tests.helpers import coded_codes
 
 DATE = "2024-03-12"
 
 
 def codes(pipeline: Pipeline, text: str) -> set[str]:
-    doc = pipeline.code(text, date=DATE)
-    return {e.cameo for e in doc.events if e.modality != "negated"}
+    return coded_codes(pipeline, text, DATE)
 
 
 def roots(pipeline: Pipeline, text: str) -> set[str]:
-    return {c[:2] for c in codes(pipeline, text)}
+    return coded_codes(pipeline, text, DATE, digits=2)
 
 
 # (sentence, root that must be coded)
