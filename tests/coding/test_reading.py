@@ -9,8 +9,8 @@ DATE = "2024-06-28"
 
 
 def test_no_reason_to_be_concerned_is_no_disapproval(pipeline: Pipeline) -> None:
-    text = ("Belarus's envoy said there was no reason whatsoever to be concerned about its "
-            "military cooperation with Russia.")
+    text = ("Belarus's envoy said there was no reason at all for anyone to be concerned by "
+            "the joint exercises with Russia.")
     found = coded(pipeline, text, DATE)
     assert not any(c[:2] == "11" for _, _, c in found), found
 

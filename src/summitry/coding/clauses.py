@@ -138,12 +138,12 @@ def _reported(verb: Token) -> list[Token]:
 
 
 def _negated_word(token: Token) -> bool:
-    """ "poses no threat", "is not illegal", "no reason to be concerned": the cue word is
-    denied."""
+    """ "poses no threat", "is not illegal", "no cause for anyone to be worried": the cue
+    word is denied."""
     for t in (token, token.head):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
             return True
-    # "there is no reason (whatsoever) to be concerned", "no need to worry"
+    # "there is no cause at all to be worried", "no need to worry"
     t = token
     for _ in range(3):
         if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("reason", "need", "cause") and any(

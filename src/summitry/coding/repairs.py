@@ -12,8 +12,8 @@ In "hundreds of people, many waving flags, massed outside the embassy" the parse
 the absolute phrase "many waving flags" for the clause and hangs the real verb on it as a
 conjunct; the repair hangs the verb on the crowd, as it does without the phrase.
 
-After a fronted time phrase, "Earlier this month, Trump hosted Erdogan at the White House"
-can come out as one noun phrase: "hosted" an adjective on "Erdogan", the root, and
+After a fronted time phrase, "Late last month, Trump hosted Ramaphosa for trade talks" can
+come out as one noun phrase: "hosted" an adjective on "Ramaphosa", the root, and
 "Trump" a modifier of it. A past-tense verb between two names is the clause's verb; the
 repair makes the first name its subject and the second its object (`verb_between_names`).
 
