@@ -13,9 +13,8 @@ the inner act as their content), and pairs the parties into dyads.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
@@ -79,14 +78,14 @@ from .parties import (
     _state_force,
     _subject_refs,
     _symmetric_pairs,
-    _words_target,
 )
-from .patterns import Pattern, PatternSet
-from .quotes_across import quotation_across
+from .patterns import PatternSet
+from .quotes_across import continued_quote
+from .raw import RawEvent
 from .reasons import ANSWER_ROOTS, reason_targets
 from .reciprocal import joint_pairs, reciprocal, reciprocal_pairs
 from .repairs import repair_sentence
-from .sentence_level import sentence_code, unnamed_sources
+from .sentence_level import _words_target, sentence_code, unnamed_sources
 from .stance import (
     commentator_speaker,
     rejected_refs,
@@ -113,28 +112,8 @@ logger = logging.getLogger(__name__)
 # "could"), they are threats (CAMEO 13).
 FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
-# Quotation marks that open or close a sentence of direct speech.
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 # Codes whose events are meetings (for the discourse group and for meetings).
 MEETING_ROOT = "04"
-
-@dataclass
-class RawEvent:
-    """An event before enrichment: parties as Refs plus the tokens that coded it."""
-
-    source: Ref
-    target: Ref | None
-    code: str
-    pattern: Pattern
-    governor: Pattern | None
-    modality: str
-    symmetric: bool
-    trigger: Token
-    sent: Span
-    confidence: float
-
 
 # light verbs whose subject is the one a symmetric act comes to ("received a call from X")
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "answer"})
@@ -268,44 +247,10 @@ class EventCoder:
             remember_claims(sent, resolver)
         if not self.everything and not out and not any(
                 t.pattern.kind == "speech" for t in triggers):
-            out += self._continued_quote(sent, resolver)
+            out += continued_quote(sent, resolver, self.patterns)  # quoted, attributed before
         if self.everything and out and all(_attribution(e) for e in out):
             return []  # "A man died in a shooting, police said": the source of a report
         return out
-
-    def _continued_quote(self, sent: Span, resolver: Resolver) -> list[RawEvent]:
-        """A sentence that is all quotation, right after an attributed one ('"...," the
-        spokesman told reporters. "The army continues to ignore demands ..."'): the same
-        speaker's statement, coded only by a cue in what it says (020, 11x, 012/013)."""
-        text = sent.text.strip()
-        st = resolver.state
-        heads = [sent.root]
-        if len(text) < 2 or text[0] not in QUOTES or text.rstrip(".!?")[-1:] not in QUOTES \
-                or st.last_speaker is None or st.speaker is not None \
-                or st.sentence - st.last_speaker_sentence != 1:
-            across = quotation_across(sent, resolver) if st.speaker is None else None
-            if across is None:
-                return []
-            sp, heads = across  # the quotation runs over several sentences
-        else:
-            sp = st.last_speaker
-        if not sp.country:
-            return []
-        held = st.speaker
-        if len(heads) > 1:
-            st.speaker = sp  # "we" inside the quotation is the speaker
-        try:
-            cue, about = outlook_reading(heads, resolver, {sp.country})
-        finally:
-            st.speaker = held
-        pattern = self.patterns.by_id.get("statement.say") if hasattr(
-            self.patterns, "by_id") else next(
-            (p for p in self.patterns.patterns if p.id == "statement.say"), None)
-        if cue is None or not about or pattern is None:
-            return []
-        source = Ref(sp.actor, sp.country, sp.sector, sp.text, sp.start, sp.end, via="pronoun")
-        return [RawEvent(source, t, cue, pattern, None, clause_modality(sent.root), False,
-                         sent.root, sent, 0.4) for t in about]
 
     def _characterized(self, sent: Span, resolver: Resolver, triggers: list[Trigger],
                        coded: list[RawEvent]) -> list[RawEvent]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors.registry import Ref
 from ..actors.resolve import COUNTRY_GROUP_NOUNS, Resolver
 from .clauses import _obliged
-from .parties import _actor_words
+from .sentence_level import _actor_words
 
 # Roots of appeals (02) and demands (10): the acts whose addressee may go unnamed.
 APPEAL_ROOTS = ("02", "10")

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.registry import Ref
 from ..actors.resolve import Resolver
+from ..enrich.modality import clause_modality
+from .outlook import outlook_reading
+from .patterns import PatternSet
+from .raw import RawEvent
 
+# Quotation marks that open or close a sentence of direct speech.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN = "“"
 _CLOSE = "”"
 SPEECH = frozenset({"say", "add", "tell", "state", "stress", "note", "warn", "write",
@@ -87,3 +93,37 @@ def quotation_across(sent: Span, resolver: Resolver) -> tuple[Ref, list[Token]] 
                 return speaker, [s.root for s in sents]
         return None
     return None
+
+
+def continued_quote(sent: Span, resolver: Resolver, patterns: PatternSet) -> list[RawEvent]:
+    """A sentence that is all quotation, right after an attributed one ('"...," the
+    spokesman told reporters. "The army continues to ignore demands ..."'), or inside a
+    quotation over several sentences: the same speaker's statement, coded only by a cue in
+    what it says (020, 11x, 012/013)."""
+    text = sent.text.strip()
+    st = resolver.state
+    heads = [sent.root]
+    if len(text) < 2 or text[0] not in QUOTES or text.rstrip(".!?")[-1:] not in QUOTES \
+            or st.last_speaker is None or st.speaker is not None \
+            or st.sentence - st.last_speaker_sentence != 1:
+        across = quotation_across(sent, resolver) if st.speaker is None else None
+        if across is None:
+            return []
+        sp, heads = across  # the quotation runs over several sentences
+    else:
+        sp = st.last_speaker
+    if not sp.country:
+        return []
+    held = st.speaker
+    if len(heads) > 1:
+        st.speaker = sp  # "we" inside the quotation is the speaker
+    try:
+        cue, about = outlook_reading(heads, resolver, {sp.country})
+    finally:
+        st.speaker = held
+    pattern = next((p for p in patterns.patterns if p.id == "statement.say"), None)
+    if cue is None or not about or pattern is None:
+        return []
+    source = Ref(sp.actor, sp.country, sp.sector, sp.text, sp.start, sp.end, via="pronoun")
+    return [RawEvent(source, t, cue, pattern, None, clause_modality(sent.root), False,
+                     sent.root, sent, 0.4) for t in about]

@@ -11,7 +11,6 @@ threat ("if the tariffs are not dropped by Canada, I will increase ...").
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -20,11 +19,9 @@ from ..actors.resolve import Resolver
 from .clauses import _object_nouns
 from .parties import _adjective_country, _dedupe, _owner_refs, _subject_refs
 from .patterns import PatternSet
+from .raw import RawEvent
 from .triggers import NOUN_POS
 from .vocabulary import SANCTION_WORDS
-
-if TYPE_CHECKING:
-    from .coder import RawEvent
 
 # Words that name a trade measure (with the sanctions of SANCTION_WORDS).
 TRADE_WORDS = SANCTION_WORDS | frozenset({"duty", "duties", "levy", "levies", "surcharge"})
