@@ -34,6 +34,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from .clauses import last_token
+from .repairs import make_clause
 
 # Nouns of time that the parser takes for the doer they precede ("police hours after").
 TIME_NOUNS = frozenset({"seconds", "minutes", "moments", "hours", "days", "weeks", "months",
@@ -158,10 +159,7 @@ def verb_in_compound(sent: Span, verbs: Container[str]) -> None:
         if child.i < verb.i or child.dep_ in ("prep", "punct", "npadvmod", "advmod",
                                               "advcl", "conj", "cc"):
             child.head = verb
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    root.head = verb
-    root.dep_ = "dobj"
+    make_clause(verb, subjects[-1], root)
 
 
 def verbless_headline(sent: Span, verbs: Container[str]) -> None:
@@ -189,12 +187,7 @@ def verbless_headline(sent: Span, verbs: Container[str]) -> None:
         for child in list(root.children):
             if child.dep_ == "prep":
                 child.head = verb
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        subject.head = verb
-        subject.dep_ = "nsubj"
-        root.head = verb
-        root.dep_ = "dobj"
+        make_clause(verb, subject, root)
         return
 
 
@@ -225,14 +218,9 @@ def comma_pair(sent: Span, verbs: Container[str]) -> None:
         for child in list(phrase.children) + list(root.children):
             if child.dep_ == "prep":
                 child.head = verb
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "nsubj"
+        make_clause(verb, root, phrase)
         second.head = root
         second.dep_ = "conj"
-        phrase.head = verb
-        phrase.dep_ = "dobj"
         return
 
 

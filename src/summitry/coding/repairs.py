@@ -100,18 +100,24 @@ def verb_between_names(sent: Span) -> None:
     crossing = [t for t in sent if t.i < verb.i and t != subject and t.head.i >= verb.i]
     after = [c for c in root.children if c.i > root.i and c.dep_ in (
         "prep", "punct", "npadvmod", "advcl", "advmod")]
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    subject.head = verb
-    subject.dep_ = "nsubj"
-    root.head = verb
-    root.dep_ = "dobj"
+    make_clause(verb, subject, root)
     for t in crossing:
         own = t.i < subject.i and t.dep_ in ("poss", "compound", "amod", "det", "nmod") and all(
             u.head.i >= t.i for u in sent[t.i + 1 - sent.start:subject.i - sent.start])
         t.head = subject if own else verb
     for child in after:
         child.head = verb
+
+
+def make_clause(verb: Token, subject: Token, obj: Token) -> None:
+    """Make ``verb`` the root of its sentence with ``subject`` and ``obj`` as its arguments
+    (the common end of the repairs that give a misread verb its clause back)."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    obj.head = verb
+    obj.dep_ = "dobj"
 
 
 def _in_phrase(token: Token, after: int, root: Token) -> bool:
