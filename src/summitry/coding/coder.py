@@ -446,11 +446,11 @@ class EventCoder:
                     token, p.target, resolver):
                 # "A and B told C in phone conversations": each speaker with C
                 pairs = [(s, t) for s in sources for t in targets]
-        elif not targets and given is None and (reciprocal(token) or (
-                gov is not None and gov.pattern.id == "modal.agree" and token.head == gov.token)):
-            # "A and B accused each other": both ways; "A and B agreed to withdraw": a
-            # joint act between the parties that agreed
-            pairs = reciprocal_pairs(sources) if reciprocal(token) else joint_pairs(sources)
+        elif not targets and given is None and reciprocal(token):
+            pairs = reciprocal_pairs(sources)  # "A and B accused each other": both ways
+        elif not targets and given is None and gov is not None and \
+                gov.pattern.id == "modal.agree" and token.head == gov.token:
+            pairs = joint_pairs(sources)  # "A and B agreed to withdraw": a joint act
         else:
             pairs = [(s, t) for s in sources for t in targets] or (
                 [(s, None) for s in sources]
