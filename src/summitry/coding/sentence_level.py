@@ -2,11 +2,10 @@
 
 In sentence-level coding an act is coded even when its doer is known only by its words
 ("gunmen", "a suicide bomber", `_words_ref`) and done to people named only by their words
-("two priests", `_words_target`), so the doer is looked for in the act noun's modifiers
-and in the words of the clause, and
-the code is checked against what the words are about: figurative force (sport, illness),
-crowds that clash, labour strikes and lifted curfews (`domains`), a state's protest,
-and meetings with a thing ("met its targets").
+("two priests", `_words_target`), so the doer is looked for in the act noun's modifiers and in
+the words of the clause, and the code is checked against what the words are about:
+figurative force (sport, illness), crowds that clash, labour strikes and lifted curfews
+(`domains`), a state's protest, and meetings with a thing ("met its targets").
 """
 
 from __future__ import annotations
@@ -28,10 +27,8 @@ MEETING_ROOT = "04"
 # "thousands of people": the people act
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 
-
 # Documents that speak for their authors ("a new report says ...").
 REPORT_NOUNS = frozenset({"report", "study", "survey", "statement", "communique"})
-
 
 # Subjects that say the doer is unknown ("information on who placed the bombs").
 UNKNOWN_DOERS = frozenset({"who", "whoever", "someone", "somebody", "unknown"})
